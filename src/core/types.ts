@@ -1,0 +1,57 @@
+/**
+ * The vocabulary shared by extraction, analysis, pages and published data.
+ * Declared once here; everything else imports from this file.
+ */
+
+/** The six entity types of the design, in display order. */
+export const ENTITY_TYPES = ['country', 'place', 'agency', 'organization', 'group', 'person'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A slug of an entity's canonical name; stable across builds. */
+export type EntityId = string & { readonly __brand: 'EntityId' };
+/** An article's file name without `.md`. */
+export type ArticleSlug = string & { readonly __brand: 'ArticleSlug' };
+
+/** Front matter of an article, after validation (see `schema.ts`). */
+export interface ArticleMeta {
+  title: string;
+  outlet: string;
+  /** `YYYY-MM-DD` */
+  published: string;
+  url?: string | undefined;
+  author?: string | undefined;
+}
+
+/** An article as the extraction sees it: metadata and plain text. */
+export interface SourceArticle {
+  slug: ArticleSlug;
+  meta: ArticleMeta;
+  /** The body as plain text, paragraphs (blocks) separated by one blank line. */
+  text: string;
+}
+
+/** A half-open character range `[start, end)` into an article's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One marked mention; `text.slice(start, end) === surface`. */
+export interface Mention extends Span {
+  surface: string;
+  entity: EntityId;
+  type: EntityType;
+}
+
+/** A resolved entity, as the whole corpus knows it. */
+export interface Entity {
+  id: EntityId;
+  name: string;
+  type: EntityType;
+  /** Other surface forms seen in the corpus or known from the knowledge data; never includes `name`. */
+  aliases: string[];
+  /** One line, from the knowledge data, when known. */
+  description?: string | undefined;
+  wikidata?: string | undefined;
+  attack?: string | undefined;
+}
