@@ -55,3 +55,29 @@ export interface Entity {
   wikidata?: string | undefined;
   attack?: string | undefined;
 }
+
+/** An article after extraction. */
+export interface AnalyzedArticle extends SourceArticle {
+  /** Sorted by `start`, never overlapping. Anchor `#m-<n>` on a page is `mentions[n - 1]`. */
+  mentions: Mention[];
+  /** Each block (paragraph, list item, heading) of `text`. */
+  paragraphs: Span[];
+  /** Each sentence of `text`; no sentence crosses a block. */
+  sentences: Span[];
+}
+
+/** An entity with its corpus-wide counts. */
+export interface EntitySummary extends Entity {
+  /** Slugs of the articles that mention it, in corpus order. */
+  articles: ArticleSlug[];
+  /** Number of mentions across the corpus. */
+  mentions: number;
+}
+
+/** Everything the pages, the search index and the published data are rendered from. */
+export interface CorpusAnalysis {
+  /** Sorted by publication date, then slug. */
+  articles: AnalyzedArticle[];
+  /** Sorted by type (ENTITY_TYPES order), then mentions (most first), then name. */
+  entities: EntitySummary[];
+}

@@ -1,0 +1,38 @@
+import type { SourceArticle } from '../types.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { parseArticle } from './parse-article.ts';
+
+export interface ArticleFile {
+  /** Path as shown in messages, e.g. `content/articles/x.md`. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Validates a whole set of article files and returns them sorted by date,
+ * then slug. Throws one ContentError listing every bad file.
+ */
+export function loadArticles(files: ArticleFile[]): SourceArticle[] {
+  const problems: ContentProblem[] = [];
+  const articles: SourceArticle[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, bytes } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const parsed = parseArticle(file, bytes);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const key = parsed.article.slug.toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined) {
+      problems.push({ file, field: 'slug', message: `expected a unique slug, but "${parsed.article.slug}" is also the slug of ${other}` });
+      continue;
+    }
+    seen.set(key, file);
+    articles.push(parsed.article);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return articles.sort(
+    (a, b) => a.meta.published.localeCompare(b.meta.published) || a.slug.localeCompare(b.slug),
+  );
+}
