@@ -1,0 +1,30 @@
+/**
+ * Characters that start or close inline markdown anywhere in a line: escapes,
+ * code, emphasis, links and images, raw HTML and autolinks, GFM
+ * strikethrough and table cells.
+ */
+const INLINE = /[\\`*_[\]<~|]/g;
+
+/** An `&` that would be read as a character reference (`&amp;`, `&#169;`, `&#xA9;`). */
+const ENTITY = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
+
+/**
+ * A line start that would open a block: heading `#`, quote `>`, list or
+ * thematic break `-`/`+`, ordered list `1.`/`1)`, setext or table underline `=`.
+ */
+const BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
+
+/**
+ * Writes one paragraph of plain text (a single line, trimmed) as markdown
+ * that renders back to exactly the same text: every character markdown would
+ * read as syntax is backslash-escaped, nothing else is touched.
+ */
+export function escapeMarkdownParagraph(text: string): string {
+  const inline = text.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
+  const start = BLOCK_START.exec(inline);
+  if (!start) return inline;
+  // A number is kept and the `.` or `)` after it is escaped.
+  return /^\d/.test(start[0])
+    ? `${start[0]}\\${inline.slice(start[0].length)}`
+    : `\\${inline}`;
+}
