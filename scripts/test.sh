@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Every check CI runs, in CI's order: lint, format check, astro check, unit tests, build,
+# browser tests (on the site built at / and again under the sub-path /news/).
+# Run as `npm test` (after `npm install`; the browser tests need /usr/bin/chromium:
+# `bash scripts/install-test-deps.sh` installs both).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# The project's own Node (the `node` devDependency) and tools come first, also when run without npm.
+export PATH="$PWD/node_modules/.bin:$PATH"
+export ASTRO_TELEMETRY_DISABLED=1
+
+results=tmp/test-results
+rm -rf "$results" tmp/dist-base
+mkdir -p "$results"
+
+step_number=0
+step_count=7
+step() {
+  step_number=$((step_number + 1))
+  printf '\n==== [%d/%d] %s ====\n' "$step_number" "$step_count" "$1"
+  SECONDS=0
+}
+done_step() {
+  printf -- '---- ok (%ss)\n' "$SECONDS"
+}
+
+if [ ! -x node_modules/.bin/astro ]; then
+  echo "node_modules is missing: run \`npm install\` first (or \`bash scripts/install-test-deps.sh\`)." >&2
+  exit 1
+fi
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 22 ]; then
+  echo "Node $(node --version) is too old; the project's Node 22 should be node_modules/.bin/node (npm install)." >&2
+  exit 1
+fi
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "${CHROMIUM_PATH:-/usr/bin/chromium} is missing: run \`bash scripts/install-test-deps.sh\`." >&2
+  exit 1
+fi
+echo "node $(node --version), $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null || echo chromium)"
+
+step 'lint (eslint)'
+eslint --max-warnings 0 .
+done_step
+
+step 'format check (prettier --check)'
+prettier --check --log-level warn .
+done_step
+
+step 'type check (astro check)'
+astro check
+done_step
+
+step 'unit tests (vitest)'
+vitest run --reporter default --reporter json --outputFile.json "$results/unit.json"
+done_step
+
+step 'build (astro build)'
+astro build
+done_step
+
+step 'browser tests (site at /)'
+vitest run --config tests/e2e/vitest.config.ts --reporter default --reporter json \
+  --outputFile.json "$results/e2e.json"
+done_step
+
+step 'browser tests (site built under /news/)'
+astro build --base /news/ --outDir tmp/dist-base
+E2E_DIST=tmp/dist-base E2E_BASE=/news/ vitest run --config tests/e2e/vitest.config.ts \
+  --reporter default --reporter json --outputFile.json "$results/e2e-base.json"
+done_step
+
+# One closing line for whoever reads the log: every test counted across the three runs.
+node -e '
+  let passed = 0, failed = 0;
+  for (const file of process.argv.slice(1)) {
+    const report = JSON.parse(require("node:fs").readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  console.log(`\nall checks passed\ntests: ${passed} passed, ${failed} failed`);
+' "$results/unit.json" "$results/e2e.json" "$results/e2e-base.json"
