@@ -1,0 +1,41 @@
+import type { EntityId, EntityType } from '../types.ts';
+import type { Token } from './tokens.ts';
+
+/** A name found in one article, before entities are resolved across the corpus. */
+export interface Candidate {
+  start: number;
+  end: number;
+  surface: string;
+  type: EntityType;
+  /** Set when the name matched the knowledge data. */
+  known?: EntityId | undefined;
+  /** Comparison key of the name (see `nameKey`); for short forms, the key of what they stand for once resolved. */
+  key: string;
+  /** The words of a person's name, for surname coreference. */
+  words?: string[] | undefined;
+}
+
+/** A lone capitalised word that only coreference or an acronym definition can type. */
+export interface PendingWord {
+  token: Token;
+  /** Preceded by an honorific or a title ("Mr Xi", "President Trump"). */
+  titled: boolean;
+  /** Preceded by "the" ("the Post"). */
+  afterThe: boolean;
+  /** A common word at the start of a sentence: only an earlier full name in the same article may claim it. */
+  weak: boolean;
+  /** Type suggested by the words around it, used when nothing else claims it. */
+  cue?: EntityType | undefined;
+}
+
+/** "Long Name (LN)": the acronym stands for the candidate. */
+export interface AcronymDefinition {
+  acronym: string;
+  target: Candidate;
+}
+
+export interface ArticleCandidates {
+  candidates: Candidate[];
+  pending: PendingWord[];
+  acronyms: AcronymDefinition[];
+}

@@ -1,0 +1,29 @@
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import { foldedKey, nameKey } from '../knowledge/name-key.ts';
+import type { EntityId } from '../types.ts';
+
+const foldedCache = new WeakMap<Knowledge, Map<string, EntityId>>();
+
+/** Case-free index of multi-letter, mixed-case names, for text in capitals ("WASHINGTON POST"). */
+function foldedNames(knowledge: Knowledge): Map<string, EntityId> {
+  let folded = foldedCache.get(knowledge);
+  if (!folded) {
+    folded = new Map();
+    for (const [key, ids] of knowledge.names) {
+      const id = ids[0];
+      if (id !== undefined && /\p{Ll}/u.test(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), id);
+    }
+    foldedCache.set(knowledge, folded);
+  }
+  return folded;
+}
+
+/**
+ * The entity a name refers to according to the knowledge data. Text in
+ * capitals is matched case-free; other text must match case as well.
+ */
+export function lookupKnown(knowledge: Knowledge, surface: string, inCapitals: boolean): EntityId | undefined {
+  const exact = knowledge.names.get(nameKey(surface))?.[0];
+  if (exact !== undefined || !inCapitals) return exact;
+  return foldedNames(knowledge).get(foldedKey(surface));
+}

@@ -1,0 +1,87 @@
+/**
+ * Closed word classes the name finder reasons with. These are facts about
+ * English news prose, not about any story: heads that make a name an agency
+ * or an organisation, titles that introduce a person, and the words around a
+ * name that say what it is.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Last word (or first word before "of"/"for") of a government body's name. */
+export const AGENCY_HEADS = set(`
+  Ministry Department Agency Bureau Council Commission Office Service Directorate Administration Authority
+  Command Army Navy Force Forces Guard Corps Police Parliament Senate Congress Assembly Court Tribunal Cabinet
+  Government Embassy Consulate Committee Secretariat Treasury Gendarmerie Marines Coastguard Duma Knesset
+  Bundestag Bundeswehr Inspectorate Prosecutor Prosecutors Regulator Ombudsman Legislature`);
+
+/** Last word (or first word before "of"/"for") of a non-government body's name. */
+export const ORGANIZATION_HEADS = set(`
+  Corp Corporation Inc Ltd LLC PLC plc Co Company Companies Holdings Group Institute Institution University College
+  School Center Centre Foundation Fund Bank Association Society Federation Union Times Post News Journal Herald
+  Tribune Daily Telegraph Gazette Chronicle Review Economist Network Networks Systems Technologies Technology
+  Tech Labs Laboratory Laboratories Airlines Airways Motors Electric Power Energy Telecom Telecommunications
+  Communications Media Press Partners Capital Securities Insurance Pharmaceuticals Pharma Industries Solutions
+  Software Microsystems Semiconductor Dynamics Aerospace Analytics Consulting Research Trust Party Club League
+  Alliance Initiative Project Forum Magazine Radio Television TV Broadcasting Agency`);
+
+/** Media heads: "the Post" or "the Times" after the full name is a short form worth marking. */
+export const SHORT_FORM_HEADS = set(`Post Times Journal Herald Tribune Telegraph Gazette Chronicle Economist Guardian Independent`);
+
+/** Vendor naming schemes for threat actors ("Stone Panda", "Fancy Bear", "Volt Typhoon"). */
+export const THREAT_ACTOR_SUFFIXES = set(`
+  Panda Bear Kitten Chollima Spider Typhoon Blizzard Sleet Sandstorm Tempest Hail Cyclone Dust Jackal Tiger
+  Leopard Buffalo Ocelot Libra Taurus Scorpius Ursa Serpens Lynx`);
+
+/** Numbered threat-actor designations ("APT10", "UNC2452", "TA505", "FIN7", "Storm-0558"). */
+export const THREAT_ACTOR_CODE = /^(?:APT|UNC|TA|FIN|DEV|TEMP|Storm-|G)\d{1,5}$/;
+
+/** Honorifics: the next name is a person's, and the honorific is not part of it. */
+export const HONORIFICS = set(`
+  Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Sen Rep Gov Gen Col Lt Capt Sgt Adm Maj Cmdr Insp Det
+  Mme Mlle Herr Frau Sheikh Imam Rabbi Father Sister Brother`);
+
+/** Words that head a title ("President", "Minister", "Attorney General"). */
+export const TITLE_HEADS = set(`
+  President Minister Secretary Chancellor Premier Governor Mayor Senator Representative Congressman
+  Congresswoman Ambassador Envoy Director Commissioner Chairman Chairwoman Chair Chairperson Spokesman
+  Spokeswoman Spokesperson Judge Justice Admiral General Colonel Lieutenant Major Captain Sergeant Commander
+  Officer Agent Inspector Superintendent Detective Chief Leader King Queen Prince Princess Emperor Pope
+  Cardinal Bishop Archbishop Professor Lawmaker Prosecutor Attorney Adviser Advisor Analyst Counsel Czar Tsar
+  Deputy Head Executive CEO CFO CTO COO Founder Vice Speaker Marshal Sheriff Coach Editor Correspondent
+  Reporter Economist Strategist Researcher Minister-President Mp MP MEP Dean Provost Rector`);
+
+/** Words that qualify a title ("Foreign Minister", "Deputy Attorney General", "Secretary of State"). */
+export const TITLE_MODIFIERS = set(`
+  Vice Deputy Prime Foreign Defence Defense Home Interior Finance Trade Treasury Attorney Assistant Special
+  Chief Executive Senior Acting Former Homeland Security National State Principal Under Lieutenant First
+  Permanent Minority Majority Opposition Affairs Economy Economic Commerce Energy Health Education Justice
+  Intelligence Cyber Digital Technology Transport Environment Agriculture Labour Labor Culture Defence
+  Immigration Industry Public Policy Communications Information Science Research Foreign-Policy International
+  Regional Global Managing Supreme Army Navy Air Naval Military General Junior Associate Lead Political Press`);
+
+/** Words before a name that say it is an organisation ("a company called …", "the newspaper …"). */
+export const ORGANIZATION_CUES = set(`
+  company companies firm firms startup start-up corporation conglomerate newspaper paper broadcaster outlet
+  website magazine bank lender insurer carrier airline manufacturer maker giant contractor vendor provider
+  operator university publication tabloid daily network retailer supplier developer subsidiary brand
+  chipmaker automaker carmaker exchange platform app`);
+
+/** Words before a name that say it is a threat actor ("the hacking group …", "a gang called …"). */
+export const GROUP_CUES = set(`group gang crew collective actor actors outfit syndicate operation cartel`);
+export const GROUP_CUE_QUALIFIERS = set(`hacking hacker hackers threat ransomware espionage cyber-espionage cyberespionage criminal extortion state-backed state-sponsored`);
+
+/** Words that let a name run on across them: "Bank of China", "Ursula von der Leyen". */
+export const NAME_CONNECTORS = set(`of for the and & de du des da do dos das di del della la le van von der den ter zu bin bint ibn al el y`);
+
+/** Reporting verbs: "…, said X" and "X said …" mark X as a person when nothing else types it. */
+export const SPEECH_VERBS = set(`said says told added noted wrote argued warned stated explained insisted tweeted asked replied declared`);
+
+/** After a person's name in apposition: "X, a spokesman for …", "X, head of …". */
+export const PERSON_APPOSITIONS = set(`
+  spokesman spokeswoman spokesperson analyst official minister director professor researcher head chief adviser
+  advisor fellow economist secretary president chairman chairwoman founder executive lawyer attorney
+  ambassador senator lawmaker expert author editor correspondent general commander leader deputy member
+  co-founder partner consultant investigator prosecutor judge officer diplomat envoy`);
+
+/** Lower-case words that turn a preceding leader's name into an agency: "the Trump administration". */
+export const ADMINISTRATION_WORDS = set(`administration government`);

@@ -1,0 +1,187 @@
+import { entityId } from '../knowledge/entity-id.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import { nameKey } from '../knowledge/name-key.ts';
+import { ENTITY_TYPES, type ArticleSlug, type Entity, type EntityId, type EntityType, type Mention } from '../types.ts';
+import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
+import { SHORT_FORM_HEADS } from './lexicon.ts';
+
+export interface ResolvedCorpus {
+  entities: Map<EntityId, Entity>;
+  mentions: Map<ArticleSlug, Mention[]>;
+}
+
+interface Cluster {
+  known?: EntityId | undefined;
+  type: EntityType;
+  votes: Map<EntityType, number>;
+  surfaces: Map<string, number>;
+  /** The longest full form seen, for names of people. */
+  longest: string;
+}
+
+/**
+ * Turns every article's candidates into entities shared by the whole corpus:
+ * known names join their knowledge entry, discovered names join by name key,
+ * acronyms join what they were defined as, and lone words join the person
+ * (same article first, then the unique one in the corpus) or the publication
+ * they shorten.
+ */
+export function resolveEntities(perArticle: Map<ArticleSlug, ArticleCandidates>, knowledge: Knowledge): ResolvedCorpus {
+  const clusters = new Map<string, Cluster>();
+  const clusterKey = (c: Candidate): string => (c.known !== undefined ? `known:${c.known}` : `${c.type === 'person' ? 'person' : 'name'}:${personKey(c)}`);
+  const note = (c: Candidate): string => {
+    const key = clusterKey(c);
+    let cluster = clusters.get(key);
+    if (!cluster) {
+      cluster = { known: c.known, type: c.type, votes: new Map(), surfaces: new Map(), longest: '' };
+      clusters.set(key, cluster);
+    }
+    cluster.votes.set(c.type, (cluster.votes.get(c.type) ?? 0) + 1);
+    cluster.surfaces.set(c.surface, (cluster.surfaces.get(c.surface) ?? 0) + 1);
+    if (c.surface.length > cluster.longest.length) cluster.longest = c.surface;
+    return key;
+  };
+
+  const acronyms = new Map<string, Candidate>();
+  for (const found of perArticle.values()) for (const d of found.acronyms) if (!acronyms.has(d.acronym)) acronyms.set(d.acronym, d.target);
+
+  const assigned = new Map<ArticleSlug, { candidate: Candidate; cluster: string }[]>();
+  for (const [slug, found] of perArticle) assigned.set(slug, found.candidates.map((c) => ({ candidate: c, cluster: note(c) })));
+
+  const people = [...perArticle.entries()].flatMap(([slug, found]) =>
+    found.candidates.filter((c) => c.type === 'person' && (c.words?.length ?? 0) > 1).map((c) => ({ slug, candidate: c, cluster: clusterKey(c) })),
+  );
+  const singleNamed = new Map<string, string>();
+
+  // Titled lone words first ("President Trump"), so a later plain "Trump" finds the person they made.
+  const ordered = [...perArticle.entries()].flatMap(([slug, found]) => found.pending.map((p) => ({ slug, p }))).sort((a, b) => Number(b.p.titled) - Number(a.p.titled));
+  for (const { slug, p } of ordered) {
+    const word = p.token.text;
+    const list = assigned.get(slug) ?? [];
+    const mention = (type: EntityType, cluster: string): void => {
+      const candidate: Candidate = { start: p.token.start, end: p.token.end, surface: word, type, key: nameKey(word) };
+      list.push({ candidate, cluster });
+      const c = clusters.get(cluster);
+      c?.surfaces.set(word, (c.surfaces.get(word) ?? 0) + 0);
+    };
+    const defined = acronyms.get(word);
+    if (defined && !p.weak) {
+      mention(defined.type, clusterKey(defined));
+      continue;
+    }
+    const local = people.filter((x) => x.slug === slug && matchesPerson(word, x.candidate, knowledge));
+    const global = people.filter((x) => matchesPerson(word, x.candidate, knowledge));
+    const clustersOf = (xs: typeof people): Set<string> => new Set(xs.map((x) => x.cluster));
+    const person = clustersOf(local).size === 1 ? local[0] : !p.weak && clustersOf(global).size === 1 ? global[0] : undefined;
+    if (person) {
+      mention('person', person.cluster);
+      continue;
+    }
+    if (p.weak) continue;
+    const single = singleNamed.get(word);
+    if (single) {
+      mention('person', single);
+      continue;
+    }
+    if (p.afterThe && SHORT_FORM_HEADS.has(word)) {
+      const publication = shortFormTarget(word, list.map((x) => x.candidate));
+      if (publication) {
+        mention(publication.type, clusterKey(publication));
+        continue;
+      }
+    }
+    if (p.titled || p.cue) {
+      const type = p.titled ? 'person' : (p.cue as EntityType);
+      const candidate: Candidate = { start: p.token.start, end: p.token.end, surface: word, type, key: nameKey(word) };
+      const key = note(candidate);
+      if (type === 'person') singleNamed.set(word, key);
+      list.push({ candidate, cluster: key });
+    }
+  }
+
+  const entities = new Map<EntityId, Entity>();
+  const idOf = new Map<string, EntityId>();
+  const used = new Set<EntityId>();
+  for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const known = cluster.known !== undefined ? knowledge.entities.get(cluster.known) : undefined;
+    const type = known?.type ?? winner(cluster.votes);
+    const name = known?.name ?? canonicalName(cluster, type);
+    let id = known?.id ?? entityId(name);
+    if (used.has(id) && !known) id = `${id}-${type}` as EntityId;
+    for (let n = 2; used.has(id) && !known; n++) id = `${entityId(name)}-${type}-${n}` as EntityId;
+    used.add(id);
+    idOf.set(key, id);
+    const seen = [...cluster.surfaces.keys()].filter((s) => s !== name);
+    const existing = entities.get(id);
+    if (existing) {
+      existing.aliases = unique([...existing.aliases, ...seen]).filter((a) => a !== existing.name);
+      continue;
+    }
+    entities.set(id, {
+      id,
+      name,
+      type,
+      aliases: unique([...(known?.aliases ?? []), ...seen]).filter((a) => a !== name).sort(),
+      description: known?.description,
+      wikidata: known?.wikidata,
+      attack: known?.attack,
+    });
+  }
+
+  const mentions = new Map<ArticleSlug, Mention[]>();
+  for (const [slug, list] of assigned) {
+    const raw = list.map(({ candidate, cluster }): Mention => {
+      const id = idOf.get(cluster) as EntityId;
+      const entity = entities.get(id) as Entity;
+      return { start: candidate.start, end: candidate.end, surface: candidate.surface, entity: id, type: entity.type };
+    });
+    mentions.set(slug, withoutOverlaps(raw));
+  }
+  return { entities, mentions };
+}
+
+/** "Michael R. Pompeo" and "Michael Pompeo" are one person: initials do not count. */
+function personKey(c: Candidate): string {
+  if (c.type !== 'person' || !c.words) return c.key;
+  return nameKey(c.words.join(' '));
+}
+
+/** A lone word refers to a person when it is their surname, or their first name when that is not a given name (Xi, Zhu). */
+function matchesPerson(word: string, person: Candidate, knowledge: Knowledge): boolean {
+  const words = person.words ?? [];
+  if (words.length < 2) return false;
+  if (words.at(-1) === word) return true;
+  return words[0] === word && !knowledge.givenNames.has(word.toLowerCase());
+}
+
+function shortFormTarget(word: string, earlier: Candidate[]): Candidate | undefined {
+  return earlier.find((c) => c.type === 'organization' && c.surface !== word && c.surface.split(/\s+/).at(-1) === word);
+}
+
+function canonicalName(cluster: Cluster, type: EntityType): string {
+  if (type === 'person') return cluster.longest;
+  return [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? cluster.longest;
+}
+
+function winner(votes: Map<EntityType, number>): EntityType {
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0]) - ENTITY_TYPES.indexOf(b[0]))[0]?.[0] ?? 'organization';
+}
+
+/** Keeps mentions sorted by start and disjoint, preferring the longer of two that overlap. */
+function withoutOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    const previous = kept.at(-1);
+    if (previous && m.start < previous.end) {
+      if (m.end - m.start > previous.end - previous.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

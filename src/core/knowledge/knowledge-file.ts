@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../types.ts';
+
+/** One curated entity of `content/knowledge/*.yaml`. */
+export const knownEntityEntry = z.strictObject({
+  /** Canonical name; its slug is the entity id unless `id` is given. */
+  name: z.string().trim().min(1),
+  /** Overrides the id derived from the name. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case slug' }).optional(),
+  /** One of the design's six entity types. */
+  type: z.enum(ENTITY_TYPES),
+  /** Other names it is written as. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** One line saying what it is. */
+  description: z.string().trim().min(1, { error: 'expected a one-line description' }),
+  /** Wikidata item id. */
+  wikidata: z.string().regex(/^Q\d+$/, { error: 'expected a Wikidata id such as Q458' }).optional(),
+  /** MITRE ATT&CK group id. */
+  attack: z.string().regex(/^G\d{4}$/, { error: 'expected an ATT&CK group id such as G0045' }).optional(),
+});
+
+/** The knowledge file as a whole. */
+export const knowledgeFile = z.strictObject({
+  /** Extra names of countries, keyed by ISO 3166-1 alpha-2 code. */
+  countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().trim().min(1))).default({}),
+  entities: z.array(knownEntityEntry).default([]),
+});
+
+export type KnowledgeFile = z.output<typeof knowledgeFile>;
+export type KnownEntityEntry = z.output<typeof knownEntityEntry>;

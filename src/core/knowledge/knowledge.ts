@@ -1,0 +1,18 @@
+import type { Entity, EntityId } from '../types.ts';
+
+/** What the extraction knows before reading any article. */
+export interface Knowledge {
+  entities: Map<EntityId, Entity>;
+  /** Name key (see `nameKey`) → entities written that way; more than one means ambiguous. */
+  names: Map<string, EntityId[]>;
+  /** Demonyms and adjectives ("Chinese", "British") → their country. */
+  demonyms: Map<string, EntityId>;
+  /** Lower-case given names. */
+  givenNames: Set<string>;
+  /** Lower-case common English words. */
+  commonWords: Set<string>;
+  /** Lower-case function words (the, it, but…). */
+  stopWords: Set<string>;
+  /** Month and weekday names and abbreviations, lower-case. */
+  calendarWords: Set<string>;
+}

@@ -1,0 +1,24 @@
+/**
+ * The form names are compared in: typographic apostrophes straightened,
+ * full stops dropped (U.S. = US), hyphens and spaces folded, British and
+ * American spellings of common name words merged. Case is kept, because
+ * "US" and "us" or "Apple" and "apple" are different words.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim()
+    .replace(/\bCentre\b/g, 'Center')
+    .replace(/\bDefence\b/g, 'Defense')
+    .replace(/\bOrganisation\b/g, 'Organization')
+    .replace(/\bProgramme\b/g, 'Program')
+    .replace(/^(?:the|The) /, '');
+}
+
+/** A case-free variant used only for text in capitals (datelines, shouted headlines). */
+export function foldedKey(name: string): string {
+  return nameKey(name).toLowerCase();
+}

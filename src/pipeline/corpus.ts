@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeCorpus } from '../core/analyze-corpus.ts';
+import { loadArticles, type ArticleFile } from '../core/content/load-articles.ts';
+import type { CorpusAnalysis } from '../core/types.ts';
+import { loadKnowledge } from './knowledge.ts';
+
+/** Where the articles live, relative to the project root. */
+export const ARTICLES_DIR = join('content', 'articles');
+
+interface Memo {
+  hash: string;
+  analysis: CorpusAnalysis;
+}
+
+// Astro loads the config (which holds the rehype plugin) and the pages as
+// separate module graphs in one process; a process-wide slot lets both share
+// one analysis per build instead of extracting twice.
+const SLOT = Symbol.for('newsroom.corpus-analysis');
+const store = globalThis as typeof globalThis & { [SLOT]?: Memo };
+
+/** Reads `content/articles/*.md` as bytes, in name order. */
+export function readArticleFiles(root = process.cwd()): ArticleFile[] {
+  const dir = join(root, ARTICLES_DIR);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ file: join(ARTICLES_DIR, name), bytes: readFileSync(join(dir, name)) }));
+}
+
+/**
+ * The analysis of the whole corpus, computed once per content state. Throws
+ * a ContentError naming every bad file when the content is invalid.
+ */
+export function getCorpus(root = process.cwd()): CorpusAnalysis {
+  const files = readArticleFiles(root);
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.file).update('\0').update(f.bytes).update('\0');
+  const digest = hash.digest('hex');
+  const memo = store[SLOT];
+  if (memo?.hash === digest) return memo.analysis;
+  const analysis = analyzeCorpus(loadArticles(files), loadKnowledge(root));
+  store[SLOT] = { hash: digest, analysis };
+  return analysis;
+}
