@@ -17,6 +17,7 @@ export default defineConfig(
       'tests/fixtures/',
       'tests/bad-input/',
       '**/fixtures/',
+      'tests/gold/*/',
     ],
   },
   js.configs.recommended,
