@@ -29,7 +29,8 @@ export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Kno
     layout.set(article.slug, { paragraphs, sentences });
     found.set(article.slug, findCandidates(article.text, tokenize(article.text, sentences), knowledge));
   }
-  const { entities, mentions } = resolveEntities(found, knowledge);
+  const texts = new Map(ordered.map((a) => [a.slug, a.text]));
+  const { entities, mentions } = resolveEntities(found, texts, knowledge);
 
   const analyzed: AnalyzedArticle[] = ordered.map((article) => ({
     ...article,

@@ -12,6 +12,8 @@ export interface Chunk {
   last: number;
 }
 
+const PARTICLES = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'zu', 'bin', 'bint', 'ibn', 'al', 'el']);
+
 const isConnector = (t: Token): boolean => t.word && !t.cap && NAME_CONNECTORS.has(t.text);
 
 function isNameWord(t: Token | undefined, inChunk: boolean): boolean {
@@ -70,6 +72,13 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
       }
       if ((isConnector(next) || next.text === '&') && isNameWord(after, true) && after?.cap && connectorAllowed(tokens, i, last + 1)) {
         last += 2;
+        continue;
+      }
+      // "Ursula von der Leyen", "Ludwig van den Berg": a run of lower-case particles inside a name.
+      let k = last + 1;
+      while (tokens[k] && isConnector(tokens[k] as Token) && PARTICLES.has((tokens[k] as Token).text)) k++;
+      if (k > last + 2 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sentence === start.sentence) {
+        last = k;
         continue;
       }
       // "Office of the U.S. Trade Representative"

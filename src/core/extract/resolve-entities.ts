@@ -2,7 +2,7 @@ import { entityId } from '../knowledge/entity-id.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { nameKey } from '../knowledge/name-key.ts';
 import { ENTITY_TYPES, type ArticleSlug, type Entity, type EntityId, type EntityType, type Mention } from '../types.ts';
-import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
+import type { ArticleCandidates, Candidate } from './candidate.ts';
 import { SHORT_FORM_HEADS } from './lexicon.ts';
 
 export interface ResolvedCorpus {
@@ -26,7 +26,11 @@ interface Cluster {
  * (same article first, then the unique one in the corpus) or the publication
  * they shorten.
  */
-export function resolveEntities(perArticle: Map<ArticleSlug, ArticleCandidates>, knowledge: Knowledge): ResolvedCorpus {
+export function resolveEntities(
+  perArticle: Map<ArticleSlug, ArticleCandidates>,
+  texts: Map<ArticleSlug, string>,
+  knowledge: Knowledge,
+): ResolvedCorpus {
   const clusters = new Map<string, Cluster>();
   const clusterKey = (c: Candidate): string => (c.known !== undefined ? `known:${c.known}` : `${c.type === 'person' ? 'person' : 'name'}:${personKey(c)}`);
   const note = (c: Candidate): string => {
@@ -58,8 +62,10 @@ export function resolveEntities(perArticle: Map<ArticleSlug, ArticleCandidates>,
   for (const { slug, p } of ordered) {
     const word = p.token.text;
     const list = assigned.get(slug) ?? [];
-    const mention = (type: EntityType, cluster: string): void => {
-      const candidate: Candidate = { start: p.token.start, end: p.token.end, surface: word, type, key: nameKey(word) };
+    const mention = (type: EntityType, cluster: string, prefix = ''): void => {
+      const text = texts.get(slug) ?? '';
+      const start = prefix && text.slice(p.token.start - prefix.length, p.token.start) === prefix ? p.token.start - prefix.length : p.token.start;
+      const candidate: Candidate = { start, end: p.token.end, surface: text.slice(start, p.token.end), type, key: nameKey(word) };
       list.push({ candidate, cluster });
       const c = clusters.get(cluster);
       c?.surfaces.set(word, (c.surfaces.get(word) ?? 0) + 0);
@@ -74,7 +80,7 @@ export function resolveEntities(perArticle: Map<ArticleSlug, ArticleCandidates>,
     const clustersOf = (xs: typeof people): Set<string> => new Set(xs.map((x) => x.cluster));
     const person = clustersOf(local).size === 1 ? local[0] : !p.weak && clustersOf(global).size === 1 ? global[0] : undefined;
     if (person) {
-      mention('person', person.cluster);
+      mention('person', person.cluster, particlesBefore(word, person.candidate));
       continue;
     }
     if (p.weak) continue;
@@ -152,6 +158,15 @@ function matchesPerson(word: string, person: Candidate, knowledge: Knowledge): b
   if (words.length < 2) return false;
   if (words.at(-1) === word) return true;
   return words[0] === word && !knowledge.givenNames.has(word.toLowerCase());
+}
+
+/** "von der " before "Leyen": the lower-case particles of the full name that precede its surname. */
+function particlesBefore(word: string, person: Candidate): string {
+  const words = person.words ?? [];
+  if (words.at(-1) !== word) return '';
+  const particles: string[] = [];
+  for (let i = words.length - 2; i >= 0 && /^\p{Ll}/u.test(words[i] ?? ''); i--) particles.unshift(words[i] ?? '');
+  return particles.length > 0 ? `${particles.join(' ')} ` : '';
 }
 
 function shortFormTarget(word: string, earlier: Candidate[]): Candidate | undefined {

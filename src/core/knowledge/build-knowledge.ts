@@ -109,7 +109,8 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
   for (const city of cities) {
     const lower = city.name.toLowerCase();
-    if (city.name.length < 4 || common.has(lower) || given.has(lower) || taken(city.name)) continue;
+    const ordinaryWord = common.has(lower) || given.has(lower);
+    if (city.name.length < 4 || (ordinaryWord && !capitals.has(city.name)) || taken(city.name)) continue;
     const country = countryNames.get(city.country);
     add({
       id: entityId(city.name),
