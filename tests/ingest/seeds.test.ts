@@ -50,7 +50,15 @@ describe('seed articles', () => {
       const raw = await readFile(join(seeds, file), 'utf8');
       // A paragraph is a raw line as it stands, or with its ad markers taken out.
       const lines = new Set(raw.split('\n').flatMap((line) => [line.trim(), line.replace(/\{\w+\}/g, '').trim()]));
-      const { code, path } = await ingest([join('tests/fixtures/seeds', file), '--outlet', 'X', '--published', '2000-01-01', '--slug', `check-${file.slice(0, 3)}`]);
+      const { code, path } = await ingest([
+        join('tests/fixtures/seeds', file),
+        '--outlet',
+        'X',
+        '--published',
+        '2000-01-01',
+        '--slug',
+        `check-${file.slice(0, 3)}`,
+      ]);
       expect(code).toBe(0);
       const { text } = markdownToText(splitFrontMatter(await readFile(path, 'utf8')).body);
       for (const paragraph of text.split('\n\n')) expect(lines.has(paragraph), paragraph).toBe(true);

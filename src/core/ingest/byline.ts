@@ -29,7 +29,10 @@ export function parseByline(line: string): Byline | null {
   if (!named || capitalised < 2 || words.length > 8 || !NAME_WORD.test(words[0] ?? '')) return null;
   // What follows the name is an outlet, a role or the date; never a sentence.
   if (tail.split(/\s+/).length > 12) return null;
-  const published = tail.split(PART).map(dateAtEnd).find((date) => date !== null);
+  const published = tail
+    .split(PART)
+    .map(dateAtEnd)
+    .find((date) => date !== null);
   return published ? { author: name, published } : { author: name };
 }
 

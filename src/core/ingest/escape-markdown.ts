@@ -9,6 +9,13 @@ const INLINE = /[\\`*_[\]<~|]/g;
 const ENTITY = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
 
 /**
+ * Where GFM would start a bare link (`http://`, `https://`, `www.`, an
+ * e-mail's `@`). Inside such a link a backslash is literal, so the escapes
+ * would show; escaping the trigger keeps the text plain instead.
+ */
+const AUTOLINK_TRIGGER = /(https?)(?=:\/\/)|(www)(?=\.)|(?<=[\w.+-])(?=@)/gi;
+
+/**
  * A line start that would open a block: heading `#`, quote `>`, list or
  * thematic break `-`/`+`, ordered list `1.`/`1)`, setext or table underline `=`.
  */
@@ -20,11 +27,12 @@ const BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
  * read as syntax is backslash-escaped, nothing else is touched.
  */
 export function escapeMarkdownParagraph(text: string): string {
-  const inline = text.replace(INLINE, '\\$&').replace(ENTITY, '\\&');
+  const inline = text
+    .replace(INLINE, '\\$&')
+    .replace(ENTITY, '\\&')
+    .replace(AUTOLINK_TRIGGER, (_match, scheme?: string, www?: string) => (scheme ?? www ?? '') + '\\');
   const start = BLOCK_START.exec(inline);
   if (!start) return inline;
   // A number is kept and the `.` or `)` after it is escaped.
-  return /^\d/.test(start[0])
-    ? `${start[0]}\\${inline.slice(start[0].length)}`
-    : `\\${inline}`;
+  return /^\d/.test(start[0]) ? `${start[0]}\\${inline.slice(start[0].length)}` : `\\${inline}`;
 }

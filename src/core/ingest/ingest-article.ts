@@ -39,12 +39,22 @@ export interface IngestedArticle {
 export function ingestArticle(raw: string, options: IngestOptions, dir = 'content/articles'): IngestedArticle {
   const residue = stripResidue(splitParagraphs(raw), RESIDUE_RULES);
   const header = findHeader(residue.paragraphs);
-  if (!header) throw new ContentError([{ file: options.slug ?? '(input)', field: 'title', message: 'expected a headline, but the text has no substantial line' }]);
+  if (!header)
+    throw new ContentError([
+      {
+        file: options.slug ?? '(input)',
+        field: 'title',
+        message: 'expected a headline, but the text has no substantial line',
+      },
+    ]);
   const body = stripResidue(header.body, [headlineRepeat(header.headline)]);
 
   const slug = options.slug ?? slugFromHeadline(header.headline);
   const file = `${dir.replace(/\/+$/, '')}/${slug || '(no slug)'}.md`;
-  if (!slug) throw new ContentError([{ file, field: 'slug', message: 'expected a slug, but the headline has no Latin letters or digits; pass --slug' }]);
+  if (!slug)
+    throw new ContentError([
+      { file, field: 'slug', message: 'expected a slug, but the headline has no Latin letters or digits; pass --slug' },
+    ]);
 
   const meta = dropUndefined({
     title: header.headline,
@@ -59,7 +69,9 @@ export function ingestArticle(raw: string, options: IngestOptions, dir = 'conten
 
   const expected = body.paragraphs.join('\n\n');
   if (markdownToText(parsed.body).text !== expected) {
-    throw new Error(`ingest: the markdown written for ${file} does not render back to the cleaned text; this is a bug in escapeMarkdownParagraph`);
+    throw new Error(
+      `ingest: the markdown written for ${file} does not render back to the cleaned text; this is a bug in escapeMarkdownParagraph`,
+    );
   }
   return {
     slug,
@@ -71,7 +83,13 @@ export function ingestArticle(raw: string, options: IngestOptions, dir = 'conten
 }
 
 /** Fields the command line can set, so a problem with one can say how to fix it. */
-const FLAGS: Record<string, string> = { outlet: '--outlet', published: '--published', url: '--url', author: '--author', 'file name': '--slug' };
+const FLAGS: Record<string, string> = {
+  outlet: '--outlet',
+  published: '--published',
+  url: '--url',
+  author: '--author',
+  'file name': '--slug',
+};
 
 function withFlagHint(problem: ContentProblem): ContentProblem {
   const flag = FLAGS[problem.field];

@@ -5,8 +5,27 @@
 
 /** Wire services and picture agencies that appear alone in a credit, e.g. "(Reuters)". */
 const PICTURE_AGENCIES = [
-  'Reuters', 'AFP', 'AP', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Bloomberg', 'Xinhua', 'AAP', 'PA',
-  'dpa', 'Kyodo', 'Yonhap', 'Shutterstock', 'Alamy', 'iStock', 'NYT', 'ANP', 'TASS', 'Anadolu',
+  'Reuters',
+  'AFP',
+  'AP',
+  'EPA',
+  'EPA-EFE',
+  'Getty Images',
+  'Getty',
+  'Bloomberg',
+  'Xinhua',
+  'AAP',
+  'PA',
+  'dpa',
+  'Kyodo',
+  'Yonhap',
+  'Shutterstock',
+  'Alamy',
+  'iStock',
+  'NYT',
+  'ANP',
+  'TASS',
+  'Anadolu',
 ];
 const AGENCY = PICTURE_AGENCIES.join('|');
 

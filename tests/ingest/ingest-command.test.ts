@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngestCommand } from '../../src/core/ingest/ingest-command.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ingest-command-'));
+  await writeFile(
+    join(dir, 'story.txt'),
+    'World\n\nFerries return to the islands\nMarch 3, 2021\n\n{ad}Services resumed on Monday.\n',
+  );
+  await writeFile(join(dir, 'latin1.txt'), Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runIngestCommand(argv, {
+    cwd: dir,
+    defaultOut: join(dir, 'default-out'),
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+describe('ingest command', () => {
+  it('writes the article, prints its path and reports what it removed', async () => {
+    const result = await run('story.txt', '--outlet', 'Island Times', '--out', 'first');
+    expect(result).toMatchObject({ code: 0, stdout: 'first/ferries-return-to-the-islands.md' });
+    expect(result.stderr).toContain('removed (ad marker): {ad}');
+    expect(result.stderr).toContain('removed (section kicker): World');
+    expect(result.stderr).toContain('removed (date line): March 3, 2021');
+    const file = await readFile(join(dir, 'first/ferries-return-to-the-islands.md'), 'utf8');
+    expect(file).toBe(
+      '---\ntitle: Ferries return to the islands\noutlet: Island Times\npublished: 2021-03-03\n---\n\nServices resumed on Monday.\n',
+    );
+  });
+
+  it('writes to the project content folder without --out', async () => {
+    const result = await run('story.txt', '--outlet', 'Island Times', '--slug', 'ferries');
+    expect(result).toMatchObject({ code: 0, stdout: 'default-out/ferries.md' });
+  });
+
+  it('refuses to overwrite an existing article', async () => {
+    await run('story.txt', '--outlet', 'Island Times', '--out', 'twice');
+    const path = join(dir, 'twice/ferries-return-to-the-islands.md');
+    const before = await readFile(path, 'utf8');
+    const again = await run('story.txt', '--outlet', 'Other Outlet', '--out', 'twice');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('refusing to overwrite twice/ferries-return-to-the-islands.md');
+    expect(await readFile(path, 'utf8')).toBe(before);
+  });
+
+  it('exits 1 with the file and field when the front matter would be invalid, writing nothing', async () => {
+    const result = await run('story.txt', '--out', 'invalid');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('invalid/ferries-return-to-the-islands.md: outlet:');
+    await expect(readFile(join(dir, 'invalid/ferries-return-to-the-islands.md'))).rejects.toThrow();
+  });
+
+  it('refuses text that is not UTF-8', async () => {
+    const result = await run('latin1.txt', '--outlet', 'X', '--published', '2021-03-03');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('latin1.txt: expected UTF-8 text');
+  });
+
+  it.each([[[]], [['a.txt', 'b.txt']], [['story.txt', '--colour', 'red']]])('exits 2 on bad usage %j', async (argv) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage: npm run ingest');
+  });
+
+  it('runs as `npm run ingest`', async () => {
+    const npm = (...args: string[]) =>
+      promisify(execFile)('npm', ['run', '--silent', 'ingest', '--', ...args], { cwd: root }).then(
+        (done) => ({ code: 0, ...done }),
+        (failed: { code: number; stdout: string; stderr: string }) => failed,
+      );
+    const args = [join(dir, 'story.txt'), '--outlet', 'Island Times', '--out', join(dir, 'npm')];
+    const first = await npm(...args);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout.trim()).toMatch(/npm\/ferries-return-to-the-islands\.md$/);
+    const second = await npm(...args);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('refusing to overwrite');
+  }, 30_000);
+});
