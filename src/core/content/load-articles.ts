@@ -1,6 +1,6 @@
 import type { SourceArticle } from '../types.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
-import { parseArticle } from './parse-article.ts';
+import { parseArticle, slugFromFileName } from './parse-article.ts';
 
 export interface ArticleFile {
   /** Path as shown in messages, e.g. `content/articles/x.md`. */
@@ -18,18 +18,17 @@ export function loadArticles(files: ArticleFile[]): SourceArticle[] {
   const seen = new Map<string, string>();
   for (const { file, bytes } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const parsed = parseArticle(file, bytes);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const key = parsed.article.slug.toLowerCase();
-    const other = seen.get(key);
+    if (!parsed.ok) problems.push(...parsed.problems);
+    // Checked for every file, valid or not: Astro lower-cases entry ids, so
+    // `Story.md` and `story.md` collide even though only one is well named.
+    const slug = slugFromFileName(file);
+    const other = seen.get(slug.toLowerCase());
     if (other !== undefined) {
-      problems.push({ file, field: 'slug', message: `expected a unique slug, but "${parsed.article.slug}" is also the slug of ${other}` });
+      problems.push({ file, field: 'slug', message: `expected a unique slug, but "${slug}" is also the slug of ${other} (case is ignored)` });
       continue;
     }
-    seen.set(key, file);
-    articles.push(parsed.article);
+    seen.set(slug.toLowerCase(), file);
+    if (parsed.ok) articles.push(parsed.article);
   }
   if (problems.length > 0) throw new ContentError(problems);
   return articles.sort(
