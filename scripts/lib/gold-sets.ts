@@ -36,8 +36,6 @@ export function loadGoldSet(name: GoldSetName, root = process.cwd()): GoldSet {
   const gold = readGold(name, root);
   const encoder = new TextEncoder();
   const files =
-    name === 'seeds'
-      ? readArticleFiles(root)
-      : gold.map((g) => ({ file: g.file, bytes: encoder.encode(g.source) }));
+    name === 'seeds' ? readArticleFiles(root) : gold.map((g) => ({ file: g.file, bytes: encoder.encode(g.source) }));
   return { name, articles: loadArticles(files), gold };
 }

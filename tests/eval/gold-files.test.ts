@@ -34,7 +34,8 @@ describe.each(GOLD_SETS)('gold set %s', (name) => {
 
   it('uses one type per entity id across the set', () => {
     const types = new Map<string, Set<string>>();
-    for (const g of readGold(name)) for (const m of g.mentions) types.set(m.entity, (types.get(m.entity) ?? new Set()).add(m.type));
+    for (const g of readGold(name))
+      for (const m of g.mentions) types.set(m.entity, (types.get(m.entity) ?? new Set()).add(m.type));
     const mixed = [...types].filter(([, t]) => t.size > 1).map(([id, t]) => `${id}: ${[...t].join('/')}`);
     expect(mixed).toEqual([]);
   });

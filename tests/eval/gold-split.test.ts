@@ -2,7 +2,10 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitUnseen } from '../../src/core/eval/split-unseen.ts';
 
-const list = (set: string): string[] => readdirSync(`tests/gold/${set}`).filter((f) => f.endsWith('.md')).sort();
+const list = (set: string): string[] =>
+  readdirSync(`tests/gold/${set}`)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
 describe('unseen gold split', () => {
   it('is the recorded seeded split of all unseen articles', () => {

@@ -20,7 +20,9 @@ function errorOf(body: string): GoldError {
 
 describe('parseGold', () => {
   it('maps marks to plain-text offsets across paragraphs', () => {
-    const result = gold('[[BEIJING|place|beijing]] - [[China|country|china]]’s hackers.\n\nThe [[US|country|united-states]] [[Justice Department|agency|us-department-of-justice]] said so.\n');
+    const result = gold(
+      '[[BEIJING|place|beijing]] - [[China|country|china]]’s hackers.\n\nThe [[US|country|united-states]] [[Justice Department|agency|us-department-of-justice]] said so.\n',
+    );
     expect(result.slug).toBe('sample');
     expect(result.text).toBe('BEIJING - China’s hackers.\n\nThe US Justice Department said so.');
     expect(result.mentions).toEqual([
@@ -38,9 +40,14 @@ describe('parseGold', () => {
   });
 
   it('measures offsets in the rendered text, not in the markdown', () => {
-    const result = gold('A *quick* note: **[[Reuters|organization|reuters]]** reported from [[Paris|place|paris]] [link](https://example.com/x).\n');
+    const result = gold(
+      'A *quick* note: **[[Reuters|organization|reuters]]** reported from [[Paris|place|paris]] [link](https://example.com/x).\n',
+    );
     expect(result.text).toBe('A quick note: Reuters reported from Paris link.');
-    expect(result.mentions.map((m) => [m.start, m.end])).toEqual([[14, 21], [36, 41]]);
+    expect(result.mentions.map((m) => [m.start, m.end])).toEqual([
+      [14, 21],
+      [36, 41],
+    ]);
   });
 
   it('keeps a mark inside link text', () => {
@@ -51,7 +58,9 @@ describe('parseGold', () => {
 
   it('names the file and line of an unknown type', () => {
     const error = errorOf('First line.\n\nSecond [[Acme|company|acme]].\n');
-    expect(error.message).toBe('tests/gold/tune/sample.md:8: unknown type "company" in "[[Acme|company|acme]]"; expected one of country, place, agency, organization, group, person');
+    expect(error.message).toBe(
+      'tests/gold/tune/sample.md:8: unknown type "company" in "[[Acme|company|acme]]"; expected one of country, place, agency, organization, group, person',
+    );
     expect(error.line).toBe(8);
   });
 
@@ -74,6 +83,8 @@ describe('parseGold', () => {
   });
 
   it('rejects a mark that is not in the text at all', () => {
-    expect(errorOf('Text <!-- [[China|country|china]] --> here.\n').message).toMatch(/sample\.md:6: mark "China" is not part of the article text/);
+    expect(errorOf('Text <!-- [[China|country|china]] --> here.\n').message).toMatch(
+      /sample\.md:6: mark "China" is not part of the article text/,
+    );
   });
 });

@@ -40,7 +40,13 @@ describe('prf', () => {
 
 describe('alignEntities', () => {
   it('picks the gold entity with the most shared spans, ties alphabetically, across articles', () => {
-    const g = (s: number, id: string): Mention => ({ start: s, end: s + 1, surface: 'x', type: 'person', entity: id as EntityId });
+    const g = (s: number, id: string): Mention => ({
+      start: s,
+      end: s + 1,
+      surface: 'x',
+      type: 'person',
+      entity: id as EntityId,
+    });
     const alignment = alignEntities([
       { gold: [g(0, 'bravo'), g(2, 'alpha'), g(4, 'zulu')], system: [g(0, 'S'), g(2, 'S'), g(4, 'T'), g(9, 'U')] },
       { gold: [g(0, 'bravo'), g(2, 'zulu')], system: [g(0, 'S'), g(2, 'T')] },
@@ -73,7 +79,9 @@ describe('score', () => {
     expect(result.byType.country?.entity).toMatchObject({ tp: 1, fp: 0, fn: 1, precision: 1, recall: 0.5 });
     expect(result.byType.country?.mentionRecall.recall).toBe(1);
     expect(result.overall.entity).toMatchObject({ tp: 3, fp: 0, fn: 1 });
-    expect(result.entityErrors).toEqual([{ kind: 'fn', article: 'a', entity: 'united-states', type: 'country', aligned: true }]);
+    expect(result.entityErrors).toEqual([
+      { kind: 'fn', article: 'a', entity: 'united-states', type: 'country', aligned: true },
+    ]);
     const fp = result.errors.filter((e) => e.kind === 'fp');
     expect(fp.map((e) => [e.start, e.reason])).toEqual([
       [14, 'aligned to china, gold entity is united-states'],
@@ -124,7 +132,12 @@ describe('score', () => {
   it('counts entities per article and keeps unaligned system entities apart', () => {
     const articles: ScoringArticle[] = [
       { slug: 'a', text: TEXT, gold: GOLD, system: GOLD },
-      { slug: 'b', text: TEXT, gold: GOLD.slice(0, 2), system: [...GOLD.slice(0, 1), at('met', 'organization', 'met-inc')] },
+      {
+        slug: 'b',
+        text: TEXT,
+        gold: GOLD.slice(0, 2),
+        system: [...GOLD.slice(0, 1), at('met', 'organization', 'met-inc')],
+      },
     ];
     const result = score(articles);
     expect(result.overall.entity).toMatchObject({ tp: 5, fp: 1, fn: 1 });
@@ -141,7 +154,12 @@ describe('score', () => {
     expect(result.overall.mention).toMatchObject({ tp: 0, fp: 0, fn: 7, precision: 0, recall: 0, f1: 0 });
     expect(result.overall.entity.f1).toBe(0);
     expect(result.errors).toHaveLength(7);
-    expect(result.errors[0]).toMatchObject({ kind: 'fn', surface: 'China', reason: 'missed', context: '[China] and the US met. Zhu Hua…' });
+    expect(result.errors[0]).toMatchObject({
+      kind: 'fn',
+      surface: 'China',
+      reason: 'missed',
+      context: '[China] and the US met. Zhu Hua…',
+    });
   });
 });
 

@@ -19,7 +19,13 @@ export interface MentionError {
 type Aligned = (systemEntity: string) => string | null;
 
 /** Explains a system mention that is not a true positive. */
-export function falsePositive(slug: string, text: string, m: Mention, gold: readonly Mention[], aligned: Aligned): MentionError {
+export function falsePositive(
+  slug: string,
+  text: string,
+  m: Mention,
+  gold: readonly Mention[],
+  aligned: Aligned,
+): MentionError {
   const same = gold.find((g) => g.start === m.start && g.end === m.end);
   const overlap = gold.find((g) => g.start < m.end && m.start < g.end);
   let reason = 'no gold mention here';
@@ -30,7 +36,13 @@ export function falsePositive(slug: string, text: string, m: Mention, gold: read
 }
 
 /** Explains a gold mention the system did not get right. */
-export function falseNegative(slug: string, text: string, g: Mention, system: readonly Mention[], aligned: Aligned): MentionError {
+export function falseNegative(
+  slug: string,
+  text: string,
+  g: Mention,
+  system: readonly Mention[],
+  aligned: Aligned,
+): MentionError {
   const same = system.find((m) => m.start === g.start && m.end === g.end);
   const overlap = system.find((m) => m.start < g.end && g.start < m.end);
   let reason = 'missed';
@@ -40,7 +52,14 @@ export function falseNegative(slug: string, text: string, g: Mention, system: re
   return errorAt('fn', slug, text, g, g.entity, reason);
 }
 
-function errorAt(kind: 'fp' | 'fn', article: string, text: string, m: Mention, entity: string, reason: string): MentionError {
+function errorAt(
+  kind: 'fp' | 'fn',
+  article: string,
+  text: string,
+  m: Mention,
+  entity: string,
+  reason: string,
+): MentionError {
   const { start, end, surface, type } = m;
   return { kind, article, start, end, surface, type, entity, reason, context: contextAround(text, start, end) };
 }

@@ -28,7 +28,8 @@ const CLOSE = '\uE001';
 export function parseGold(file: string, content: string): GoldArticle {
   const source = content.replace(/^\uFEFF/, '');
   for (const [index, line] of source.split('\n').entries()) {
-    if (line.includes(OPEN) || line.includes(CLOSE)) throw new GoldError(file, index + 1, 'contains a private-use character U+E000/U+E001');
+    if (line.includes(OPEN) || line.includes(CLOSE))
+      throw new GoldError(file, index + 1, 'contains a private-use character U+E000/U+E001');
   }
   let body: string;
   try {
@@ -72,7 +73,8 @@ function locate(file: string, delimited: string, marks: SourceMark[]): Mention[]
     const at = i - removed;
     removed += 1;
     if (char === OPEN) {
-      if (start !== -1) throw new GoldError(file, line, `mark "${mark.surface}" does not land in the text as one piece`);
+      if (start !== -1)
+        throw new GoldError(file, line, `mark "${mark.surface}" does not land in the text as one piece`);
       start = at;
       openedAt = i;
       continue;
@@ -80,13 +82,22 @@ function locate(file: string, delimited: string, marks: SourceMark[]): Mention[]
     if (start === -1) throw new GoldError(file, line, `mark "${mark.surface}" does not land in the text as one piece`);
     const surface = delimited.slice(openedAt + 1, i);
     if (surface !== mark.surface) {
-      throw new GoldError(file, line, `mark "${mark.surface}" reads as "${surface}" in the plain text; write the surface as it is shown`);
+      throw new GoldError(
+        file,
+        line,
+        `mark "${mark.surface}" reads as "${surface}" in the plain text; write the surface as it is shown`,
+      );
     }
     mentions.push({ start, end: at, surface, type: mark.type, entity: mark.id as EntityId });
     start = -1;
   }
   const lost = marks[mentions.length];
-  if (lost) throw new GoldError(file, lost.line, `mark "${lost.surface}" is not part of the article text (inside a link target, comment or removed markup?)`);
+  if (lost)
+    throw new GoldError(
+      file,
+      lost.line,
+      `mark "${lost.surface}" is not part of the article text (inside a link target, comment or removed markup?)`,
+    );
   return mentions;
 }
 

@@ -38,10 +38,12 @@ export function scanMarks(file: string, body: string, firstLine: number, before 
       // `[[[Name|…]]](url)`: a mark as the text of a markdown link.
       while (open !== -1 && text[open + OPEN.length] === '[') open += 1;
       const stray = text.indexOf(CLOSE, at);
-      if (stray !== -1 && (open === -1 || stray < open)) throw new GoldError(file, line, `"]]" without an opening "[[" at column ${stray + 1}`);
+      if (stray !== -1 && (open === -1 || stray < open))
+        throw new GoldError(file, line, `"]]" without an opening "[[" at column ${stray + 1}`);
       if (open === -1) break;
       const close = text.indexOf(CLOSE, open + OPEN.length);
-      if (close === -1) throw new GoldError(file, line, `"[[" at column ${open + 1} is not closed by "]]" on the same line`);
+      if (close === -1)
+        throw new GoldError(file, line, `"[[" at column ${open + 1} is not closed by "]]" on the same line`);
       const inner = text.slice(open + OPEN.length, close);
       if (inner.includes(OPEN)) throw new GoldError(file, line, `marks cannot nest: "[[${inner}]]"`);
       const mark = readMark(file, line, inner);
@@ -62,7 +64,12 @@ function readMark(file: string, line: number, inner: string): SourceMark {
   if (surface.trim() === '' || surface !== surface.trim()) {
     throw new GoldError(file, line, `the surface of "[[${inner}]]" must be non-empty with no spaces at either end`);
   }
-  if (!TYPES.has(type)) throw new GoldError(file, line, `unknown type "${type}" in "[[${inner}]]"; expected one of ${ENTITY_TYPES.join(', ')}`);
+  if (!TYPES.has(type))
+    throw new GoldError(
+      file,
+      line,
+      `unknown type "${type}" in "[[${inner}]]"; expected one of ${ENTITY_TYPES.join(', ')}`,
+    );
   if (!ID.test(id)) throw new GoldError(file, line, `id "${id}" in "[[${inner}]]" is not a lower-case slug`);
   return { surface, type: type as EntityType, id, line };
 }

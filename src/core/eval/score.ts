@@ -54,7 +54,11 @@ export function score(articles: readonly ScoringArticle[]): Score {
   const tallies = new Map<EntityType, Tally>();
   const tally = (type: EntityType): Tally => {
     let t = tallies.get(type);
-    if (!t) tallies.set(type, (t = { mention: { tp: 0, system: 0, gold: 0 }, entity: { tp: 0, system: 0, gold: 0 }, found: 0 }));
+    if (!t)
+      tallies.set(
+        type,
+        (t = { mention: { tp: 0, system: 0, gold: 0 }, entity: { tp: 0, system: 0, gold: 0 }, found: 0 }),
+      );
     return t;
   };
   const errors: MentionError[] = [];
@@ -93,7 +97,14 @@ export function score(articles: readonly ScoringArticle[]): Score {
       const t = tally(type);
       t.entity.system += 1;
       if (goldTriples.has(key)) t.entity.tp += 1;
-      else entityErrors.push({ kind: 'fp', article: slug, entity: entity.replace(/^\?/, ''), type, aligned: !entity.startsWith('?') });
+      else
+        entityErrors.push({
+          kind: 'fp',
+          article: slug,
+          entity: entity.replace(/^\?/, ''),
+          type,
+          aligned: !entity.startsWith('?'),
+        });
     }
     for (const [key, { entity, type }] of goldTriples) {
       const t = tally(type);
@@ -118,7 +129,10 @@ export function score(articles: readonly ScoringArticle[]): Score {
   return { overall: finish(sum), byType, alignment: Object.fromEntries(alignment), errors, entityErrors };
 }
 
-function triples(mentions: readonly Mention[], idOf: (id: string) => string): Map<string, { entity: string; type: EntityType }> {
+function triples(
+  mentions: readonly Mention[],
+  idOf: (id: string) => string,
+): Map<string, { entity: string; type: EntityType }> {
   const out = new Map<string, { entity: string; type: EntityType }>();
   for (const m of mentions) {
     const entity = idOf(m.entity);

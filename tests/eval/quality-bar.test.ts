@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { QUALITY_BAR, shortfalls } from '../../src/core/eval/quality-bar.ts';
+import { score } from '../../src/core/eval/score.ts';
+import type { EntityId, EntityType, Mention } from '../../src/core/types.ts';
+
+const mention = (start: number, type: EntityType, entity: string): Mention => ({
+  start,
+  end: start + 1,
+  surface: 'x',
+  type,
+  entity: entity as EntityId,
+});
+
+// Twenty gold entities, one mention each, in one article.
+const gold = Array.from({ length: 20 }, (_, i) => mention(i * 2, i === 0 ? 'group' : 'country', `e${i}`));
+const scoreWithout = (missing: number[]) =>
+  score([{ slug: 'a', text: 'x '.repeat(20), gold, system: gold.filter((_, i) => !missing.includes(i)) }]);
+
+describe('shortfalls', () => {
+  it('passes a perfect score', () => {
+    expect(shortfalls('seeds', scoreWithout([]))).toEqual([]);
+  });
+
+  it('fails seeds on a type below the per-type bar even when the overall passes', () => {
+    // Missing the only group: overall recall 19/20 gives F1 0.974 > 0.97, group F1 is 0.
+    const result = scoreWithout([0]);
+    expect(result.overall.entity.f1).toBeGreaterThan(QUALITY_BAR.seeds.overall);
+    expect(shortfalls('seeds', result)).toEqual(['seeds: group entity F1 0.000 < 0.9']);
+    expect(shortfalls('tune', result)).toEqual([]);
+  });
+
+  it('fails an unseen set below the overall bar only', () => {
+    const result = scoreWithout([1, 2, 3, 4]);
+    expect(shortfalls('heldout', result)).toEqual(['heldout: overall entity F1 0.889 < 0.9']);
+  });
+});
