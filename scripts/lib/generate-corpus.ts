@@ -1,0 +1,114 @@
+import type { GoldArticle } from '../../src/core/eval/parse-gold.ts';
+import { seededRandom, shuffled } from '../../src/core/eval/prng.ts';
+import type { ArticleSlug, EntityType, Mention, SourceArticle } from '../../src/core/types.ts';
+
+/** A paragraph of a source article with its gold mentions, offsets relative to the paragraph. */
+interface Paragraph {
+  text: string;
+  mentions: Mention[];
+}
+
+export interface CorpusOptions {
+  articles: number;
+  seed: number;
+  /** Paragraphs per generated article, inclusive. */
+  paragraphs?: [number, number];
+  /** Outlet names to draw from for the front matter. */
+  outlets?: readonly string[];
+}
+
+/**
+ * A deterministic synthetic corpus for benchmarking: each article is a random
+ * draw of distinct paragraphs from the annotated sources, and within each article every
+ * gold entity is swapped for another of the same type (one mapping per
+ * article, so coreference still holds), written in the same form (full name,
+ * short form, acronym or upper-case dateline) where the other entity has one.
+ */
+export function generateCorpus(sources: readonly GoldArticle[], options: CorpusOptions): SourceArticle[] {
+  const random = seededRandom(options.seed);
+  const [fewest, most] = options.paragraphs ?? [4, 12];
+  const pool = sources.flatMap(paragraphsOf);
+  if (pool.length === 0) throw new Error('generateCorpus: the sources have no paragraphs');
+  const forms = surfaceForms(sources);
+  const outlets = options.outlets?.length ? options.outlets : ['Generated Wire'];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+
+  return Array.from({ length: options.articles }, (_, n) => {
+    const swap = new Map<string, string>();
+    for (const ids of forms.byType.values()) {
+      const order = shuffled(ids, random);
+      ids.forEach((id, i) => swap.set(id, order[i] ?? id));
+    }
+    const count = fewest + Math.floor(random() * (most - fewest + 1));
+    // Without replacement: a paragraph appears at most once per article.
+    const paragraphs = shuffled(pool, random)
+      .slice(0, count)
+      .map((p) => rewrite(p, swap, forms.byEntity));
+    const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(random() * 2900) * 86_400_000);
+    const slug = `bench-${String(n + 1).padStart(4, '0')}` as ArticleSlug;
+    return {
+      slug,
+      meta: { title: `Generated article ${n + 1}`, outlet: pick(outlets), published: day.toISOString().slice(0, 10) },
+      text: paragraphs.join('\n\n'),
+    };
+  });
+}
+
+function paragraphsOf(article: GoldArticle): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  for (const block of article.text.split('\n\n')) {
+    const end = start + block.length;
+    const mentions = article.mentions
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+    out.push({ text: block, mentions });
+    start = end + 2;
+  }
+  return out;
+}
+
+interface SurfaceForms {
+  /** Entity ids by type, sorted, so shuffles are reproducible. */
+  byType: Map<EntityType, string[]>;
+  byEntity: Map<string, string[]>;
+}
+
+function surfaceForms(sources: readonly GoldArticle[]): SurfaceForms {
+  const byEntity = new Map<string, Set<string>>();
+  const typeOf = new Map<string, EntityType>();
+  for (const m of sources.flatMap((s) => s.mentions)) {
+    byEntity.set(m.entity, (byEntity.get(m.entity) ?? new Set()).add(m.surface));
+    typeOf.set(m.entity, m.type);
+  }
+  const byType = new Map<EntityType, string[]>();
+  for (const [id, type] of [...typeOf].sort(([a], [b]) => a.localeCompare(b)))
+    byType.set(type, [...(byType.get(type) ?? []), id]);
+  const sorted = new Map(
+    [...byEntity].map(([id, set]) => [id, [...set].sort((a, b) => b.length - a.length || a.localeCompare(b))]),
+  );
+  return { byType, byEntity: sorted };
+}
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** The form of `target` that plays the role `surface` plays for its own entity. */
+function formFor(surface: string, own: readonly string[], target: readonly string[]): string {
+  const full = target[0] ?? surface;
+  const hasMixed = own.some((s) => !isUpper(s));
+  if (isUpper(surface) && hasMixed && surface.length > 4) return full.toUpperCase();
+  if (isUpper(surface)) return target.find(isUpper) ?? full;
+  if (surface === own[0]) return full;
+  return target.filter((s) => !isUpper(s)).at(-1) ?? full;
+}
+
+function rewrite(paragraph: Paragraph, swap: Map<string, string>, forms: Map<string, string[]>): string {
+  let out = '';
+  let at = 0;
+  for (const m of paragraph.mentions) {
+    const target = swap.get(m.entity) ?? m.entity;
+    out += paragraph.text.slice(at, m.start) + formFor(m.surface, forms.get(m.entity) ?? [], forms.get(target) ?? []);
+    at = m.end;
+  }
+  return out + paragraph.text.slice(at);
+}
