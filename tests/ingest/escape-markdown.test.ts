@@ -2,106 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdownParagraph } from '../../src/core/ingest/escape-markdown.ts';
 import { markdownToText } from '../../src/core/text/markdown-to-text.ts';
+import { trickyLine } from './tricky-lines.ts';
 
 const roundTrip = (paragraphs: string[]): string =>
   markdownToText(paragraphs.map(escapeMarkdownParagraph).join('\n\n')).text;
-
-/** Pieces of text that markdown, GFM or HTML would read as syntax, mixed with ordinary words. */
-const TRICKY = [
-  '#',
-  '## ',
-  '> ',
-  '- ',
-  '+ ',
-  '* ',
-  '**',
-  '__',
-  '_',
-  '*',
-  '1. ',
-  '2) ',
-  '123456789.',
-  '`',
-  '```',
-  '~~~',
-  '~',
-  '~~',
-  '[',
-  ']',
-  '(',
-  ')',
-  '![',
-  '[^1]',
-  '[x] ',
-  '[link](http://x.y)',
-  '<',
-  '>',
-  '<b>',
-  '</b>',
-  '<script>',
-  '<!--',
-  '-->',
-  '<div>',
-  '<http://x.y>',
-  '&amp;',
-  '&#169;',
-  '&#xA9;',
-  '&copy;',
-  '&nbsp;',
-  '&',
-  'AT&T',
-  '\\',
-  '\\*',
-  '|',
-  ' | ',
-  '---',
-  '===',
-  '***',
-  '- - -',
-  'http://example.com/a_b_',
-  'www.example.org',
-  'a@b.co',
-  ':',
-  '!',
-  '"',
-  "'",
-  '’',
-  '—',
-  '–',
-  ' ',
-  '  ',
-  '\t',
-  'word',
-  'U.S.',
-  '$',
-  '^',
-  '{',
-  '}',
-  '{mosads}',
-  'é',
-  '中文',
-  'русский',
-  'عربي',
-  '😀',
-  '\u00a0',
-  '    ',
-  '\\\n',
-  '=',
-  '0.',
-  '99)',
-];
-const trickyLine = fc
-  .array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'grapheme', maxLength: 6 })), {
-    minLength: 1,
-    maxLength: 14,
-  })
-  .map((pieces) =>
-    pieces
-      .join('')
-      .replace(/[\r\n]/g, ' ')
-      .trim(),
-  )
-  .filter((line) => line.length > 0);
 
 describe('escapeMarkdownParagraph', () => {
   it.each([

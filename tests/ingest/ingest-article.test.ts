@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/core/content/content-error.ts';
 import { splitFrontMatter } from '../../src/core/content/front-matter.ts';
 import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
 import { markdownToText } from '../../src/core/text/markdown-to-text.ts';
+import { trickyLine } from './tricky-lines.ts';
 
 const scraped = [
   'Follow us on Telegram for breaking news',
@@ -116,5 +118,24 @@ describe('ingestArticle', () => {
     );
     expect(problems[0]).toMatchObject({ field: 'slug' });
     expect(problems[0]?.message).toContain('--slug');
+  });
+});
+
+describe('ingestArticle on arbitrary text', () => {
+  it('writes a file that loads and renders back to the kept paragraphs, or names what is missing', () => {
+    const rawLine = fc.oneof(trickyLine, fc.constantFrom('', '   ', '\u0000x', 'By Jane Doe', 'March 3, 2021'));
+    fc.assert(
+      fc.property(fc.array(rawLine, { maxLength: 8 }), (lines) => {
+        const raw = ['Ferries return to the islands', ...lines].join('\n');
+        try {
+          const article = ingestArticle(raw, { outlet: 'X', published: '2021-03-03' });
+          return markdownToText(splitFrontMatter(article.file).body).text === article.paragraphs.join('\n\n');
+        } catch (error) {
+          // Only a missing body may stop it; anything else is a bug.
+          return error instanceof ContentError && error.problems.every((p) => p.field === 'body');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -42,6 +42,9 @@ describe('newsletter or social prompt', () => {
   it.each([
     'Join the queue, the minister told protesters outside parliament on Tuesday.',
     'Follow-up talks are planned for March.',
+    'Like Facebook, Twitter has struggled to contain misinformation.',
+    'Get ready for updates to the tax code, the minister said.',
+    'Subscribers to the channel fell by half.',
     'Sign up rates for the scheme rose by a third, the ministry said, citing figures it will publish in its annual report next spring alongside a breakdown of regional uptake and several other measures the government has promised to track.',
   ])('keeps article text %j', (text) => {
     expect(strip([text]).paragraphs).toEqual([text]);

@@ -3,11 +3,13 @@
  * so every non-blank line is a paragraph; blank lines carry no meaning.
  * Each line is trimmed at both ends (the spaces, tabs and no-break spaces a
  * scraper leaves there are invisible on the page and would otherwise turn
- * into markdown code blocks); nothing inside a line is touched.
+ * into markdown code blocks); inside a line only NUL changes, to U+FFFD as
+ * every markdown reader would show it.
  */
 export function splitParagraphs(raw: string): string[] {
   return raw
     .replace(/^\uFEFF/, '')
+    .replaceAll('\0', '\uFFFD')
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);

@@ -41,7 +41,9 @@ const adMarker: ResidueRule = {
   },
 };
 
-const PROMPT_VERB = /^(?:join|sign\s+up|subscribe|follow|like|download|get|register|click)\b/i;
+/** An imperative aimed at the reader, not a sentence that merely starts with "Like" or "Get". */
+const PROMPT_START =
+  /^(?:join\s+(?:our|us)|sign\s+up|subscribe|follow\s+(?:us|our)|like\s+(?:us|our)|download\s+(?:our|the)|get\s+(?:our|the\s+latest|breaking)|register\s+(?:for|to|now)|click\s+here)\b/i;
 const PROMPT_CHANNEL =
   /\b(?:newsletters?|telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|channel|podcast|app|inbox|alerts?|updates|us\s+on)\b/i;
 
@@ -54,7 +56,7 @@ const socialPrompt: ResidueRule = {
   name: 'newsletter or social prompt',
   apply(paragraph) {
     const words = paragraph.split(/\s+/).length;
-    return words <= 40 && PROMPT_VERB.test(paragraph) && PROMPT_CHANNEL.test(paragraph) ? drop(paragraph) : null;
+    return words <= 40 && PROMPT_START.test(paragraph) && PROMPT_CHANNEL.test(paragraph) ? drop(paragraph) : null;
   },
 };
 
