@@ -4,7 +4,7 @@ import type { Element, Nodes, Root, Text } from 'hast';
  * Elements whose text forms one block of an article's plain text. Anything
  * else (div, ul, table, blockquote…) only separates blocks.
  */
-const TEXT_BLOCKS = new Set([
+export const TEXT_BLOCKS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dt', 'dd', 'pre', 'figcaption', 'caption',
 ]);
 

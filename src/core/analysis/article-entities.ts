@@ -1,0 +1,43 @@
+import type { AnalyzedArticle, EntityId, EntitySummary } from '../types.ts';
+import { groupByType, type TypeGroup } from './group-by-type.ts';
+
+/** An entity and how often one article mentions it. */
+export interface EntityCount {
+  entity: EntitySummary;
+  count: number;
+}
+
+/** The entities one article mentions, grouped by type; most mentioned first, then by name. */
+export function articleEntities(
+  article: AnalyzedArticle,
+  entities: ReadonlyMap<EntityId, EntitySummary>,
+): TypeGroup<EntityCount>[] {
+  const counts = new Map<EntityId, number>();
+  for (const m of article.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const rows: EntityCount[] = [];
+  for (const [id, count] of counts) {
+    const entity = entities.get(id);
+    if (entity) rows.push({ entity, count });
+  }
+  rows.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+  return groupByType(rows, (row) => row.entity.type);
+}
+
+/** The `limit` most mentioned entities of each type across the corpus (`entities` as the analysis sorts them). */
+export function topEntitiesByType(entities: readonly EntitySummary[], limit: number): TypeGroup<EntitySummary>[] {
+  return groupByType(entities, (e) => e.type).map((group) => ({
+    type: group.type,
+    items: [...group.items].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, limit),
+  }));
+}
+
+/** An index from id to entity, for pages that look entities up by mention. */
+export function entityIndex(entities: readonly EntitySummary[]): Map<EntityId, EntitySummary> {
+  return new Map(entities.map((e) => [e.id, e]));
+}
+
+/** The article's first paragraph: the lede shown on the home page. */
+export function lede(article: AnalyzedArticle): string {
+  const first = article.paragraphs[0];
+  return first ? article.text.slice(first.start, first.end) : '';
+}

@@ -1,0 +1,44 @@
+import type { AnalyzedArticle, EntityId, EntitySummary } from '../types.ts';
+import { sentenceAt } from './mention-contexts.ts';
+
+/** An entity and the number of sentences it shares with another. */
+export interface CoOccurrence {
+  entity: EntitySummary;
+  sentences: number;
+}
+
+/**
+ * The entities named in the same sentences as `entity`, counted once per
+ * shared sentence; most shared first, then the more mentioned overall, then
+ * by name.
+ */
+export function coOccurrences(
+  articles: readonly AnalyzedArticle[],
+  entities: ReadonlyMap<EntityId, EntitySummary>,
+  entity: EntityId,
+): CoOccurrence[] {
+  const counts = new Map<EntityId, number>();
+  for (const article of articles) {
+    const bySentence = new Map<number, Set<EntityId>>();
+    for (const m of article.mentions) {
+      const sentence = sentenceAt(article.sentences, m.start);
+      if (!sentence) continue;
+      const names = bySentence.get(sentence.start) ?? new Set<EntityId>();
+      names.add(m.entity);
+      bySentence.set(sentence.start, names);
+    }
+    for (const names of bySentence.values()) {
+      if (!names.has(entity)) continue;
+      for (const other of names) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  const rows: CoOccurrence[] = [];
+  for (const [id, sentences] of counts) {
+    const summary = entities.get(id);
+    if (summary) rows.push({ entity: summary, sentences });
+  }
+  return rows.sort(
+    (a, b) =>
+      b.sentences - a.sentences || b.entity.mentions - a.entity.mentions || a.entity.name.localeCompare(b.entity.name),
+  );
+}

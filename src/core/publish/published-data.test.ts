@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { sampleCorpus } from '../analysis/fixture-corpus.ts';
+import type { AnalyzedArticle, EntityId } from '../types.ts';
+import { getCorpus } from '../../pipeline/corpus.ts';
+import { publishedArticle } from './published-article.ts';
+import { publishedEntities } from './published-entities.ts';
+import { sitePaths } from './site-paths.ts';
+
+function expectContract(article: ReturnType<typeof publishedArticle>): void {
+  expect(Object.keys(article)).toEqual(['slug', 'title', 'outlet', 'published', 'text', 'mentions']);
+  expect(article.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  let previousEnd = 0;
+  for (const m of article.mentions) {
+    expect(Object.keys(m)).toEqual(['start', 'end', 'surface', 'entity', 'type']);
+    expect(article.text.slice(m.start, m.end)).toBe(m.surface);
+    expect(m.start).toBeGreaterThanOrEqual(previousEnd);
+    previousEnd = m.end;
+  }
+}
+
+describe('publishedArticle', () => {
+  it('has exactly the contract keys, and every mention matches the text in order', () => {
+    const article = sampleCorpus().articles[0] as AnalyzedArticle;
+    const published = publishedArticle(article);
+    expectContract(published);
+    expect(published).toMatchObject({
+      slug: 'first',
+      title: 'Title of first',
+      outlet: 'Outlet first',
+      published: '2018-12-20',
+    });
+    expect(published.mentions[0]).toEqual({ start: 0, end: 5, surface: 'China', entity: 'china', type: 'country' });
+  });
+
+  it('refuses a mention that does not match the text, or overlaps the one before', () => {
+    const article = sampleCorpus().articles[0] as AnalyzedArticle;
+    const [first, second] = article.mentions;
+    if (!first || !second) throw new Error('fixture has two mentions');
+    expect(() => publishedArticle({ ...article, mentions: [{ ...first, surface: 'Japan' }] })).toThrow(
+      /does not match/,
+    );
+    expect(() => publishedArticle({ ...article, mentions: [second, first] })).toThrow(/overlaps or is out of order/);
+  });
+
+  it('holds for every article of the real corpus', () => {
+    for (const article of getCorpus().articles) expectContract(publishedArticle(article));
+  });
+});
+
+describe('publishedEntities', () => {
+  it('lists every entity with exactly the contract keys and a URL under the base', () => {
+    const entities = publishedEntities(sampleCorpus(), sitePaths('/news/'));
+    for (const entity of entities) {
+      expect(Object.keys(entity)).toEqual(['id', 'name', 'type', 'aliases', 'url', 'articles', 'mentions']);
+    }
+    expect(entities.find((e) => e.id === ('china' as EntityId))).toEqual({
+      id: 'china',
+      name: 'China',
+      type: 'country',
+      aliases: [],
+      url: '/news/entities/china/',
+      articles: ['first', 'second'],
+      mentions: 3,
+    });
+  });
+
+  it('counts, for the real corpus, what the articles hold', () => {
+    const corpus = getCorpus();
+    for (const entity of publishedEntities(corpus, sitePaths('/'))) {
+      const holding = corpus.articles.filter((a) => a.mentions.some((m) => m.entity === entity.id)).map((a) => a.slug);
+      const count = corpus.articles.flatMap((a) => a.mentions).filter((m) => m.entity === entity.id).length;
+      expect(entity.articles).toEqual(holding);
+      expect(entity.mentions).toBe(count);
+    }
+  });
+});

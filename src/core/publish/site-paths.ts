@@ -1,0 +1,56 @@
+import type { ArticleSlug, EntityId } from '../types.ts';
+
+/**
+ * Every internal address of the site, under one base path. Pages, the rehype
+ * plugin and the published data build links only through this, so the whole
+ * site moves when Astro's `base` changes (e.g. `--base /news/`).
+ */
+export interface SitePaths {
+  /** The base itself, always ending in `/`. */
+  home: string;
+  entities: string;
+  search: string;
+  article(slug: ArticleSlug | string): string;
+  /** The `n`-th mention (1-based) of an article: `#m-<n>`. */
+  mention(slug: ArticleSlug | string, n: number): string;
+  /** The `k`-th paragraph (1-based) of an article: `#p-<k>`. */
+  paragraph(slug: ArticleSlug | string, k: number): string;
+  entity(id: EntityId | string): string;
+  /** A search for `query` (the query lives in `?q=`). */
+  searchFor(query: string): string;
+  entitiesData: string;
+  articleData(slug: ArticleSlug | string): string;
+  /** A file from `public/`, e.g. `favicon.svg`. */
+  asset(file: string): string;
+}
+
+/** The anchor id of the `n`-th mention (1-based) of an article. */
+export function mentionAnchor(n: number): string {
+  return `m-${n}`;
+}
+
+/** The anchor id of the `k`-th paragraph (1-based) of an article. */
+export function paragraphAnchor(k: number): string {
+  return `p-${k}`;
+}
+
+/** Paths under `base` (Astro's `import.meta.env.BASE_URL` or `config.base`; with or without slashes). */
+export function sitePaths(base: string): SitePaths {
+  const home = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  // Ids and slugs are already URL-safe slugs; encoding guards against a stray character all the same.
+  const seg = (value: string): string => encodeURIComponent(value);
+  const article = (slug: string): string => `${home}articles/${seg(slug)}/`;
+  return {
+    home,
+    entities: `${home}entities/`,
+    search: `${home}search/`,
+    article,
+    mention: (slug, n) => `${article(slug)}#${mentionAnchor(n)}`,
+    paragraph: (slug, k) => `${article(slug)}#${paragraphAnchor(k)}`,
+    entity: (id) => `${home}entities/${seg(id)}/`,
+    searchFor: (query) => `${home}search/?q=${encodeURIComponent(query)}`,
+    entitiesData: `${home}data/entities.json`,
+    articleData: (slug) => `${home}data/articles/${seg(slug)}.json`,
+    asset: (file) => `${home}${file.replace(/^\/+/, '')}`,
+  };
+}

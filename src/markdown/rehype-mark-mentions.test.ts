@@ -1,0 +1,167 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { annotationDigest } from '../core/analysis/annotation-digest.ts';
+import { blockSpans } from '../core/text/block-spans.ts';
+import type {
+  AnalyzedArticle,
+  ArticleSlug,
+  CorpusAnalysis,
+  EntityId,
+  EntitySummary,
+  EntityType,
+  Mention,
+} from '../core/types.ts';
+import rehypeMarkMentions, { ANNOTATION_KEY } from './rehype-mark-mentions.ts';
+
+const p = (...children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
+const el = (tagName: string, ...children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
+const t = (value: string): ElementContent => ({ type: 'text', value });
+
+function mention(text: string, surface: string, entity: string, type: EntityType, from = 0): Mention {
+  const start = text.indexOf(surface, from);
+  return { start, end: start + surface.length, surface, entity: entity as EntityId, type };
+}
+
+function entity(id: string, name: string, type: EntityType): EntitySummary {
+  return { id: id as EntityId, name, type, aliases: [], articles: ['story' as ArticleSlug], mentions: 1 };
+}
+
+function corpusFor(text: string, mentions: Mention[]): CorpusAnalysis {
+  const article: AnalyzedArticle = {
+    slug: 'story' as ArticleSlug,
+    meta: { title: 'Story', outlet: 'Outlet', published: '2018-12-20' },
+    text,
+    mentions,
+    paragraphs: blockSpans(text),
+    sentences: blockSpans(text),
+  };
+  return {
+    articles: [article],
+    entities: [
+      entity('zhu-hua', 'Zhu Hua', 'person'),
+      entity('united-states', 'United States', 'country'),
+      entity('apt10', 'APT10', 'group'),
+    ],
+  };
+}
+
+function run(tree: Root, corpus: CorpusAnalysis, path = 'content/articles/story.md'): VFile {
+  const file = new VFile({ path, cwd: process.cwd() });
+  unified()
+    .use(rehypeMarkMentions, { base: '/news/', corpus: () => corpus })
+    .runSync(tree, file);
+  return file;
+}
+
+const mentionsOf = (tree: Root): Element[] => {
+  const found: Element[] = [];
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (String(child.properties.className ?? '').includes('mention')) found.push(child);
+      walk(child);
+    }
+  };
+  walk(tree);
+  return found;
+};
+
+describe('rehypeMarkMentions', () => {
+  const text = 'Zhu Hua met U.S. officials.\n\nAPT10 and Zhu denied it.';
+  const mentions = [
+    mention(text, 'Zhu Hua', 'zhu-hua', 'person'),
+    mention(text, 'U.S.', 'united-states', 'country'),
+    mention(text, 'APT10', 'apt10', 'group'),
+    mention(text, 'Zhu', 'zhu-hua', 'person', 20),
+  ];
+
+  it('wraps each mention in a link with its anchor, type and accessible name, and numbers paragraphs', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [p(t('Zhu Hua met U.S. officials.')), t('\n'), p(t('APT10 and Zhu denied it.'))],
+    };
+    const file = run(tree, corpusFor(text, mentions));
+    expect(toHtml(tree)).toBe(
+      '<p id="p-1"><a class="mention mention--person" id="m-1" href="/news/entities/zhu-hua/" data-type="person" data-entity="zhu-hua" data-glyph="♟" aria-label="Zhu Hua (person)" title="Zhu Hua (person)">Zhu Hua</a>' +
+        ' met <a class="mention mention--country" id="m-2" href="/news/entities/united-states/" data-type="country" data-entity="united-states" data-glyph="◆" aria-label="U.S. (country: United States)" title="United States (country)">U.S.</a> officials.</p>\n' +
+        '<p id="p-2"><a class="mention mention--group" id="m-3" href="/news/entities/apt10/" data-type="group" data-entity="apt10" data-glyph="✱" aria-label="APT10 (group)" title="APT10 (group)">APT10</a>' +
+        ' and <a class="mention mention--person" id="m-4" href="/news/entities/zhu-hua/" data-type="person" data-entity="zhu-hua" data-glyph="♟" aria-label="Zhu (person: Zhu Hua)" title="Zhu Hua (person)">Zhu</a> denied it.</p>',
+    );
+    expect(toString(tree)).toBe(text.replace('\n\n', '\n'));
+    expect(file.data.astro?.frontmatter?.[ANNOTATION_KEY]).toBe(
+      annotationDigest(corpusFor(text, mentions).articles[0]!, '/news/'),
+    );
+  });
+
+  it('wraps a mention split across text nodes, whole inline elements included, in one link', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        p(el('em', t('Zhu')), t(' Hua met '), el('strong', t('U.')), t('S. officials.')),
+        p(t('APT10 and '), t('Z'), t('hu denied it.')),
+      ],
+    };
+    run(tree, corpusFor(text, mentions));
+    const marks = mentionsOf(tree);
+    expect(marks.map((m) => [m.properties.id, toString(m)])).toEqual([
+      ['m-1', 'Zhu Hua'],
+      ['m-2', 'U.S.'],
+      ['m-3', 'APT10'],
+      ['m-4', 'Zhu'],
+    ]);
+    expect(toHtml(marks[0]!)).toContain('><em>Zhu</em> Hua</a>');
+  });
+
+  it('wraps each piece separately when a mention cuts through an inline element, anchoring the first', () => {
+    const text2 = 'They said Zhu Hua did.';
+    const tree: Root = { type: 'root', children: [p(t('They '), el('em', t('said Zhu')), t(' Hua did.'))] };
+    run(tree, corpusFor(text2, [mention(text2, 'Zhu Hua', 'zhu-hua', 'person')]));
+    const marks = mentionsOf(tree);
+    expect(marks.map((m) => [m.properties.id, m.properties.dataGlyph, m.properties.href, toString(m)])).toEqual([
+      ['m-1', '♟', '/news/entities/zhu-hua/', 'Zhu'],
+      [undefined, undefined, '/news/entities/zhu-hua/', ' Hua'],
+    ]);
+    expect(toString(tree)).toBe(text2);
+  });
+
+  it('never nests a link: a mention inside a source link becomes a span', () => {
+    const text3 = 'Read APT10 news.';
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: 'https://example.org/' },
+      children: [t('APT10 news')],
+    };
+    const tree: Root = { type: 'root', children: [p(t('Read '), link, t('.'))] };
+    run(tree, corpusFor(text3, [mention(text3, 'APT10', 'apt10', 'group')]));
+    expect(toHtml(link)).toMatch(
+      /^<a href="https:\/\/example.org\/"><span class="mention mention--group" id="m-1" data-type="group"/,
+    );
+  });
+
+  it('fails, naming the file and the offset, when the rendered text is not the analysed text', () => {
+    const tree: Root = { type: 'root', children: [p(t('Zhu Hua met “U.S.” officials.'))] };
+    expect(() => run(tree, corpusFor('Zhu Hua met "U.S." officials.', []))).toThrow(
+      /content\/articles\/story\.md differs from the analysed text at offset 12/,
+    );
+  });
+
+  it('fails for an article the analysis does not know, and leaves other markdown alone', () => {
+    const tree = (): Root => ({ type: 'root', children: [p(t('Zhu Hua'))] });
+    expect(() => run(tree(), corpusFor('Zhu Hua', []), 'content/articles/other.md')).toThrow(
+      /other\.md is not in the analysed corpus/,
+    );
+    const page = tree();
+    run(page, corpusFor('x', []), 'src/pages/about.md');
+    expect(toHtml(page)).toBe('<p>Zhu Hua</p>');
+  });
+});

@@ -1,0 +1,111 @@
+import type {} from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { basename, dirname, relative, resolve } from 'node:path';
+import type { VFile } from 'vfile';
+import { annotationDigest } from '../core/analysis/annotation-digest.ts';
+import { TYPE_LABELS } from '../core/analysis/type-labels.ts';
+import { mentionAnchor, paragraphAnchor, sitePaths } from '../core/publish/site-paths.ts';
+import { blockText } from '../core/text/block-text.ts';
+import type { CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
+import { ARTICLES_DIR, getCorpus } from '../pipeline/corpus.ts';
+import { wrapRanges, markBlocks, type WrapContext } from './wrap-ranges.ts';
+
+export interface MarkMentionsOptions {
+  /**
+   * Astro's base path. Read each time a file is processed rather than when
+   * the plugin is attached, because the config learns the final base (after
+   * `--base`) only in its setup hook.
+   */
+  base: string;
+  /** Where the analysis comes from; the build's shared analysis unless a test supplies one. */
+  corpus?: () => CorpusAnalysis;
+}
+
+/** The key under which the plugin stamps `annotationDigest` on Astro's `remarkPluginFrontmatter`. */
+export const ANNOTATION_KEY = 'annotationDigest';
+
+/**
+ * Marks every entity mention of an article with a link to the entity's page
+ * (`#m-<n>` anchors, n from 1 in text order) and gives every paragraph an
+ * `id="p-<k>"`. The marks come from the corpus analysis; the plugin only
+ * puts them back into the rendered tree, and stops the build when the
+ * rendered text is not the text that was analysed.
+ *
+ * The type of a mark is shown without adding text to the page: the glyph
+ * sits in `data-glyph` and is drawn by CSS `::before`, and the accessible
+ * name ("Zhu (person: Zhu Hua)") is an `aria-label`. The page text therefore
+ * stays equal to the source text.
+ */
+export default function rehypeMarkMentions(options: MarkMentionsOptions) {
+  return (tree: Root, file: VFile): void => {
+    const source = file.path ? relative(file.cwd, resolve(file.cwd, file.path)) : '';
+    if (dirname(source) !== ARTICLES_DIR || !source.endsWith('.md')) return;
+    const slug = basename(source, '.md');
+    const corpus = (options.corpus ?? getCorpus)();
+    const article = corpus.articles.find((a) => a.slug === slug);
+    if (!article) throw new Error(`rehype-mark-mentions: ${source} is not in the analysed corpus`);
+
+    const layout = blockText(tree);
+    if (layout.text !== article.text) throw new Error(mismatch(source, layout.text, article.text));
+
+    const paths = sitePaths(options.base);
+    const entities = new Map(corpus.entities.map((e) => [e.id, e]));
+    markBlocks(tree, layout.runs, article.paragraphs, paragraphAnchor);
+    wrapRanges(
+      tree,
+      layout.runs,
+      article.mentions.map((mention, index) => ({
+        start: mention.start,
+        end: mention.end,
+        element: (context) =>
+          mentionElement(mention, index + 1, entities.get(mention.entity), paths.entity(mention.entity), context),
+      })),
+    );
+
+    const astro = (file.data.astro ??= {});
+    (astro.frontmatter ??= {})[ANNOTATION_KEY] = annotationDigest(article, paths.home);
+  };
+}
+
+function mentionElement(
+  mention: Mention,
+  n: number,
+  entity: EntitySummary | undefined,
+  href: string,
+  context: WrapContext,
+): Element {
+  const label = TYPE_LABELS[mention.type];
+  const name = entity?.name ?? mention.surface;
+  const described =
+    name.toLowerCase() === mention.surface.toLowerCase() ? label.singular : `${label.singular}: ${name}`;
+  return {
+    type: 'element',
+    // A link inside a link is invalid HTML; a mark inside a source link stays a plain anchor target.
+    tagName: context.insideLink ? 'span' : 'a',
+    properties: {
+      className: ['mention', `mention--${mention.type}`],
+      id: context.first ? mentionAnchor(n) : undefined,
+      href: context.insideLink ? undefined : href,
+      dataType: mention.type,
+      dataEntity: mention.entity,
+      // Only the first piece of a mark split over several elements shows the glyph.
+      dataGlyph: context.first ? label.glyph : undefined,
+      ariaLabel: context.insideLink ? undefined : `${mention.surface} (${described})`,
+      title: `${name} (${label.singular})`,
+    },
+    children: [],
+  };
+}
+
+function mismatch(source: string, rendered: string, analysed: string): string {
+  let at = 0;
+  while (at < rendered.length && rendered[at] === analysed[at]) at++;
+  const show = (text: string): string => JSON.stringify(text.slice(Math.max(0, at - 30), at + 30));
+  return [
+    `rehype-mark-mentions: the rendered text of ${source} differs from the analysed text at offset ${at}.`,
+    `  rendered: ${show(rendered)}`,
+    `  analysed: ${show(analysed)}`,
+    '  The markdown processor must match src/core/text/markdown-to-hast.ts: unified() with smartypants off,',
+    '  GFM on, and rehype-raw then rehype-sanitize (articleSanitizeSchema) before this plugin.',
+  ].join('\n');
+}
