@@ -9,6 +9,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-news/',
       '.astro/',
       'node_modules/',
       'coverage/',

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests. The browser tests have their own config: `tests/e2e/vitest.config.ts` (`npm run test:e2e`). */
+/**
+ * Unit tests. Two suites need a built site and have their own configs: the browser tests
+ * (`tests/e2e/vitest.config.ts`) and the checks of the built site (`tests/site/vitest.config.ts`).
+ */
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'dist/**', 'tests/e2e/**'],
+    exclude: ['**/node_modules/**', 'dist/**', 'dist-news/**', 'tests/e2e/**', 'tests/site/**'],
   },
 });
