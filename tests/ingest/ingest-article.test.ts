@@ -88,7 +88,7 @@ describe('ingestArticle', () => {
     [{ outlet: 'X', url: 'ftp://example.com/a' }, 'url', '--url'],
     [{ outlet: 'X', slug: 'Not A Slug' }, 'file name', '--slug'],
   ])('refuses %j, naming the file and the field', (options, field, flag) => {
-    const problems = problemsOf(() => ingestArticle(scraped, options, 'out'));
+    const problems = problemsOf(() => ingestArticle(scraped, options, { dir: 'out', source: 'scraped.txt' }));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.field).toBe(field);
     expect(problems[0]?.file).toMatch(/^out\/.+\.md$/);
@@ -105,7 +105,11 @@ describe('ingestArticle', () => {
   });
 
   it('needs a headline and a body', () => {
-    expect(problemsOf(() => ingestArticle('World\n\nLeave a Reply', { outlet: 'X' }))[0]?.field).toBe('title');
+    expect(
+      problemsOf(() => ingestArticle('World\n\nLeave a Reply', { outlet: 'X' }, { dir: 'out', source: 'a.txt' })),
+    ).toEqual([
+      { file: 'a.txt', field: 'title', message: 'expected a headline, but the text has no substantial line' },
+    ]);
     expect(
       problemsOf(() => ingestArticle('Ferries return to the islands', { outlet: 'X', published: '2021-03-03' }))[0]
         ?.field,

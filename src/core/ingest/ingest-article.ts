@@ -25,8 +25,15 @@ export interface IngestedArticle {
   paragraphs: string[];
   /** The whole `.md` file. */
   file: string;
-  /** Everything left out, in the order it was found. */
+  /** Everything left out, grouped by the rule that found it. */
   removed: Removal[];
+}
+
+export interface IngestTarget {
+  /** Folder the file is meant for, as messages show it. */
+  dir: string;
+  /** The scraped file's name, for messages about the text itself. */
+  source: string;
 }
 
 /**
@@ -36,13 +43,17 @@ export interface IngestedArticle {
  * will load. Throws ContentError (naming `dir/<slug>.md` and the field)
  * when the article cannot be made valid.
  */
-export function ingestArticle(raw: string, options: IngestOptions, dir = 'content/articles'): IngestedArticle {
+export function ingestArticle(
+  raw: string,
+  options: IngestOptions,
+  { dir, source }: IngestTarget = { dir: 'content/articles', source: '(input)' },
+): IngestedArticle {
   const residue = stripResidue(splitParagraphs(raw), RESIDUE_RULES);
   const header = findHeader(residue.paragraphs);
   if (!header)
     throw new ContentError([
       {
-        file: options.slug ?? '(input)',
+        file: source,
         field: 'title',
         message: 'expected a headline, but the text has no substantial line',
       },

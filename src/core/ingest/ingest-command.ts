@@ -67,7 +67,7 @@ export async function runIngestCommand(argv: string[], io: CommandIO): Promise<n
   const dir = relative(io.cwd, outDir) || '.';
   let article;
   try {
-    article = ingestArticle(raw, options, dir);
+    article = ingestArticle(raw, options, { dir, source: input });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     io.stderr(`ingest: ${input} does not make a valid article; nothing written.\n${error.message}`);

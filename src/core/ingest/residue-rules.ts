@@ -21,6 +21,8 @@ function isWholeLine(paragraph: string, phrases: RegExp): boolean {
   return phrases.test(comparable(paragraph).replace(/\*+$/, '').trim());
 }
 
+const AD_MARKER = String.raw`\{[\p{L}_][\p{L}\p{N}_-]*\}`;
+
 /**
  * Ad markers: content-management tokens such as `{mosads}` (any `{word}`),
  * taken out of the paragraph with the space they leave, and a line that
@@ -30,10 +32,10 @@ const adMarker: ResidueRule = {
   name: 'ad marker',
   apply(paragraph) {
     if (isWholeLine(paragraph, /^advertisements?$/)) return drop(paragraph);
-    const markers = paragraph.match(/\{[\p{L}_][\p{L}\p{N}_-]*\}/gu);
+    const markers = paragraph.match(new RegExp(AD_MARKER, 'gu'));
     if (!markers) return null;
     const keep = paragraph
-      .replace(/(\s?)\{[\p{L}_][\p{L}\p{N}_-]*\}(\s?)/gu, (_m, before: string, after: string) =>
+      .replace(new RegExp(String.raw`(\s?)${AD_MARKER}(\s?)`, 'gu'), (_m, before: string, after: string) =>
         before && after ? ' ' : '',
       )
       .trim();
