@@ -33,7 +33,7 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
 }
 
 function readKnowledgeFiles(dir: string): KnowledgeFile {
-  const merged: KnowledgeFile = { countryAliases: {}, entities: [] };
+  const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, entities: [] };
   for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
     const file = join('content', 'knowledge', name);
     const parsed = knowledgeFile.safeParse(parseYaml(readFileSync(join(dir, name), 'utf8')));
@@ -44,6 +44,7 @@ function readKnowledgeFiles(dir: string): KnowledgeFile {
     for (const [code, aliases] of Object.entries(parsed.data.countryAliases)) {
       merged.countryAliases[code] = [...(merged.countryAliases[code] ?? []), ...aliases];
     }
+    for (const [code, forms] of Object.entries(parsed.data.demonyms)) merged.demonyms[code] = [...(merged.demonyms[code] ?? []), ...forms];
     merged.entities.push(...parsed.data.entities);
   }
   return merged;

@@ -34,8 +34,17 @@ export interface AcronymDefinition {
   target: Candidate;
 }
 
+/** A multi-word name the article alone could not type; it counts if the same name is typed elsewhere. */
+export interface UntypedName {
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+}
+
 export interface ArticleCandidates {
   candidates: Candidate[];
   pending: PendingWord[];
   acronyms: AcronymDefinition[];
+  untyped: UntypedName[];
 }

@@ -1,4 +1,5 @@
-import { AGENCY_HEADS, NAME_CONNECTORS, ORGANIZATION_HEADS } from './lexicon.ts';
+import { AGENCY_HEADS, ORGANIZATION_HEADS } from './lexicon.ts';
+import { isConnector, isInitial, isNameWord, PARTICLES } from './name-words.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -12,31 +13,22 @@ export interface Chunk {
   last: number;
 }
 
-const PARTICLES = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'zu', 'bin', 'bint', 'ibn', 'al', 'el']);
+const isHead = (word: string | undefined): boolean => word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
 
-const isConnector = (t: Token): boolean => t.word && !t.cap && NAME_CONNECTORS.has(t.text);
-
-function isNameWord(t: Token | undefined, inChunk: boolean): boolean {
-  if (!t?.word) return false;
-  if (t.cap) return true;
-  // "Area 1", "Advanced Persistent Threat 10": a short number continues a name.
-  return inChunk && /^\d{1,5}$/.test(t.text);
-}
-
-function isInitial(t: Token): boolean {
-  return t.word && /^\p{Lu}$/u.test(t.text);
-}
-
-/** "and" may join words only inside an institution's name: "Centre for Strategic and International Studies". */
+/**
+ * "and" may join words only inside an institution's name: after "Centre
+ * for …" or "Department of …", or when the words after it end in a head
+ * ("Intelligence and Security Committee").
+ */
 function andAllowed(tokens: readonly Token[], first: number, at: number): boolean {
   for (let i = at - 1; i > first; i--) {
     const t = tokens[i];
-    if (t && (t.text === 'of' || t.text === 'for')) {
-      const head = tokens[i - 1]?.text ?? '';
-      return AGENCY_HEADS.has(head) || ORGANIZATION_HEADS.has(head);
-    }
+    if (t && (t.text === 'of' || t.text === 'for')) return isHead(tokens[i - 1]?.text);
   }
-  return false;
+  // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
+  let k = at + 1;
+  while (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap)) k++;
+  return k > at + 1 && isHead(tokens[k - 1]?.text) && !isHead(tokens[at - 1]?.text);
 }
 
 function connectorAllowed(tokens: readonly Token[], first: number, at: number): boolean {
@@ -46,53 +38,49 @@ function connectorAllowed(tokens: readonly Token[], first: number, at: number): 
   return true;
 }
 
-/** Finds the capitalised runs of an article's tokens. */
-export function findChunks(tokens: readonly Token[]): Chunk[] {
+/** How many tokens after `last` continue the chunk (0 when it ends). */
+function extension(tokens: readonly Token[], first: number, last: number): number {
+  const current = tokens[last];
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!current || !next || next.sentence !== current.sentence || next.start > current.end + 1) return 0;
+  if (isNameWord(next, true)) return 1;
+  if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
+  if ((isConnector(next) || next.text === '&') && isNameWord(after, true) && after?.cap && connectorAllowed(tokens, first, last + 1)) return 2;
+  // "Ursula von der Leyen": a run of lower-case particles inside a name.
+  let k = last + 1;
+  while (tokens[k] && isConnector(tokens[k] as Token) && PARTICLES.has((tokens[k] as Token).text)) k++;
+  if (k > last + 2 && tokens[k]?.cap && tokens[k]?.sentence === current.sentence) return k - last;
+  // "Office of the U.S. Trade Representative"
+  if ((next.text === 'of' || next.text === 'for') && after?.text === 'the' && tokens[last + 3]?.cap) return 3;
+  return 0;
+}
+
+/**
+ * Finds the capitalised runs of an article's tokens. `phrases` (start →
+ * last index) are known names that stay whole and stand alone.
+ */
+export function findChunks(tokens: readonly Token[], phrases: ReadonlyMap<number, number> = new Map()): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const start = tokens[i];
-    if (!start || !isNameWord(start, false)) {
+    const phraseEnd = phrases.get(i);
+    if (phraseEnd !== undefined) {
+      chunks.push({ first: i, last: phraseEnd });
+      i = phraseEnd + 1;
+      continue;
+    }
+    if (!isNameWord(tokens[i], false)) {
       i++;
       continue;
     }
     let last = i;
-    for (;;) {
-      const next = tokens[last + 1];
-      if (!next || next.sentence !== start.sentence || next.start > (tokens[last]?.end ?? 0) + 1) break;
-      if (isNameWord(next, true)) {
-        last++;
-        continue;
-      }
-      const after = tokens[last + 2];
-      const current = tokens[last];
-      if (next.text === '.' && current && isInitial(current) && isNameWord(after, true)) {
-        last++;
-        continue;
-      }
-      if ((isConnector(next) || next.text === '&') && isNameWord(after, true) && after?.cap && connectorAllowed(tokens, i, last + 1)) {
-        last += 2;
-        continue;
-      }
-      // "Ursula von der Leyen", "Ludwig van den Berg": a run of lower-case particles inside a name.
-      let k = last + 1;
-      while (tokens[k] && isConnector(tokens[k] as Token) && PARTICLES.has((tokens[k] as Token).text)) k++;
-      if (k > last + 2 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sentence === start.sentence) {
-        last = k;
-        continue;
-      }
-      // "Office of the U.S. Trade Representative"
-      const third = tokens[last + 3];
-      if ((next.text === 'of' || next.text === 'for') && after?.text === 'the' && third?.cap && third.word) {
-        last += 3;
-        continue;
-      }
-      break;
+    for (let step = extension(tokens, i, last); step > 0; step = extension(tokens, i, last)) {
+      if ([...Array(step).keys()].some((k) => phrases.has(last + 1 + k))) break;
+      last += step;
     }
     chunks.push({ first: i, last });
     i = last + 1;
   }
   return chunks;
 }
-
-export { isConnector };

@@ -22,7 +22,19 @@ export const ORGANIZATION_HEADS = set(`
   Tech Labs Laboratory Laboratories Airlines Airways Motors Electric Power Energy Telecom Telecommunications
   Communications Media Press Partners Capital Securities Insurance Pharmaceuticals Pharma Industries Solutions
   Software Microsystems Semiconductor Dynamics Aerospace Analytics Consulting Research Trust Party Club League
-  Alliance Initiative Project Forum Magazine Radio Television TV Broadcasting Agency`);
+  Alliance Project Forum Magazine Radio Television TV Broadcasting Banco Banque Grupo Groupe Société AG SA GmbH
+  SpA NV BV AB ASA Oyj KK`);
+
+/** Last word (or first word before "of") of a place's name: "Baltic Sea", "Gulf of Finland", "West Midlands". */
+export const PLACE_HEADS = set(`
+  Sea Ocean Gulf Bay Strait Straits River Lake Mountains Mountain Island Islands Peninsula Valley Coast Desert
+  Canal Province Region County District Prefecture Oblast Governorate Territory Territories Midlands Highlands
+  Plateau Basin Delta Archipelago`);
+
+/** Last word (or first word before "of") of a law, treaty or plan: not an entity of any type. */
+export const DOCUMENT_HEADS = set(`
+  Convention Conventions Treaty Agreement Accord Accords Act Protocol Charter Pact Declaration Law Directive
+  Regulation Bill Resolution Doctrine Commitments Framework Memorandum Amendment Constitution`);
 
 /** Media heads: "the Post" or "the Times" after the full name is a short form worth marking. */
 export const SHORT_FORM_HEADS = set(`Post Times Journal Herald Tribune Telegraph Gazette Chronicle Economist Guardian Independent`);
@@ -44,9 +56,10 @@ export const HONORIFICS = set(`
 export const TITLE_HEADS = set(`
   President Minister Secretary Chancellor Premier Governor Mayor Senator Representative Congressman
   Congresswoman Ambassador Envoy Director Commissioner Chairman Chairwoman Chair Chairperson Spokesman
-  Spokeswoman Spokesperson Judge Justice Admiral General Colonel Lieutenant Major Captain Sergeant Commander
+  Spokeswoman Spokesperson Judge Admiral General Colonel Lieutenant Major Captain Sergeant Commander
   Officer Agent Inspector Superintendent Detective Chief Leader King Queen Prince Princess Emperor Pope
   Cardinal Bishop Archbishop Professor Lawmaker Prosecutor Attorney Adviser Advisor Analyst Counsel Czar Tsar
+  Undersecretary Under-Secretary Secretary-General Director-General Attorney-General Commissioner-General
   Deputy Head Executive CEO CFO CTO COO Founder Vice Speaker Marshal Sheriff Coach Editor Correspondent
   Reporter Economist Strategist Researcher Minister-President Mp MP MEP Dean Provost Rector`);
 
@@ -64,7 +77,20 @@ export const ORGANIZATION_CUES = set(`
   company companies firm firms startup start-up corporation conglomerate newspaper paper broadcaster outlet
   website magazine bank lender insurer carrier airline manufacturer maker giant contractor vendor provider
   operator university publication tabloid daily network retailer supplier developer subsidiary brand
-  chipmaker automaker carmaker exchange platform app`);
+  chipmaker automaker carmaker exchange platform app broker insurer shipper telecom utility utilities group
+  organisation organization charity institute`);
+
+/** Nouns in apposition that say a name is a government body ("Riigikogu, Estonia's parliament"). */
+export const AGENCY_CUES = set(`parliament ministry agency regulator police army navy court legislature watchdog department military government authority`);
+
+/** Nouns in apposition that say a name is a place ("Porvoo, a port town"). */
+export const PLACE_CUES = set(`city town port village province region district capital island suburb state county`);
+
+/** Prepositions before a lone unknown name that make it a place ("in Pomerania", "off Porvoo"). */
+export const PLACE_PREPOSITIONS = set(`in near outside off around across`);
+
+/** Words a list of names may stand in: "companies such as Maersk and Merck", "AT&T, Verizon and other carriers". */
+export const LIST_WORDS = set(`and or such as including like other`);
 
 /** Words before a name that say it is a threat actor ("the hacking group …", "a gang called …"). */
 export const GROUP_CUES = set(`group gang crew collective actor actors outfit syndicate operation cartel`);

@@ -84,6 +84,11 @@ export function resolveEntities(
       continue;
     }
     if (p.weak) continue;
+    const same = clusters.has(`name:${nameKey(word)}`) ? `name:${nameKey(word)}` : undefined;
+    if (same && !p.titled) {
+      mention(clusters.get(same)?.type ?? 'organization', same);
+      continue;
+    }
     const single = singleNamed.get(word);
     if (single) {
       mention('person', single);
@@ -102,6 +107,16 @@ export function resolveEntities(
       const key = note(candidate);
       if (type === 'person') singleNamed.set(word, key);
       list.push({ candidate, cluster: key });
+    }
+  }
+
+  // A name the article alone could not type counts when another article typed the same name.
+  for (const [slug, found] of perArticle) {
+    const list = assigned.get(slug) ?? [];
+    for (const u of found.untyped) {
+      const cluster = clusters.get(`name:${u.key}`);
+      if (!cluster) continue;
+      list.push({ candidate: { ...u, type: cluster.type }, cluster: `name:${u.key}` });
     }
   }
 

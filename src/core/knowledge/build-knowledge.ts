@@ -82,11 +82,12 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     const type: EntityType = country.independent === false ? 'place' : 'country';
     const id = entityId(country.name.common);
     const extra = sources.file.countryAliases[country.cca2] ?? [];
-    const spellings = country.altSpellings.filter((s) => s.length > 2 || CODES_USED_AS_NAMES.has(s));
+    const demonymForms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(sources.file.demonyms[country.cca2] ?? [])]);
+    // "Saudi" is listed as a spelling of Saudi Arabia but in news it is the adjective.
+    const spellings = country.altSpellings.filter((s) => (s.length > 2 || CODES_USED_AS_NAMES.has(s)) && !demonymForms.has(s));
     const aliases = unique([country.name.official, ...spellings, ...extra]).filter((a) => a !== country.name.common);
     add({ id, name: country.name.common, type, aliases, description: describeCountry(country, type) });
-    const demonym = country.demonyms?.eng;
-    if (demonym) for (const form of [demonym.m, demonym.f]) if (form && !demonyms.has(form)) demonyms.set(form, id);
+    for (const form of demonymForms) if (form && !demonyms.has(form)) demonyms.set(form, id);
   }
 
   const regions = new Set<string>();

@@ -23,6 +23,8 @@ export const knownEntityEntry = z.strictObject({
 export const knowledgeFile = z.strictObject({
   /** Extra names of countries, keyed by ISO 3166-1 alpha-2 code. */
   countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().trim().min(1))).default({}),
+  /** Extra demonyms and adjectives of a country, keyed by ISO 3166-1 alpha-2 code. */
+  demonyms: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().trim().min(1))).default({}),
   entities: z.array(knownEntityEntry).default([]),
 });
 

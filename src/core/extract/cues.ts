@@ -1,0 +1,135 @@
+import type { EntityType } from '../types.ts';
+import {
+  AGENCY_CUES,
+  GROUP_CUE_QUALIFIERS,
+  GROUP_CUES,
+  LIST_WORDS,
+  ORGANIZATION_CUES,
+  PERSON_APPOSITIONS,
+  PLACE_CUES,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
+import type { ReadContext } from './read-context.ts';
+
+const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
+const QUOTES = new Set(['“', '”', '"', '‘', '’', "'"]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'called', 'named', 'dubbed', 'known', 'as']);
+
+/** "companies" → "company", "carriers" → "carrier". */
+function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+function nounType(word: string): EntityType | undefined {
+  const noun = singular(word);
+  if (ORGANIZATION_CUES.has(noun) || ORGANIZATION_CUES.has(word.toLowerCase())) return 'organization';
+  if (AGENCY_CUES.has(noun)) return 'agency';
+  if (PLACE_CUES.has(noun)) return 'place';
+  return undefined;
+}
+
+/**
+ * A type suggested by the words before a name: "the company …", "a hacking
+ * group called …", "companies such as Maersk and …" (capitalised list items,
+ * commas and list words are stepped over).
+ */
+export function cueBefore(ctx: ReadContext, i: number): EntityType | undefined {
+  for (let k = i - 1, words = 0; k >= 0 && words < 8 && ctx.sameSentence(k, i); k--) {
+    const t = ctx.at(k);
+    if (!t.word) {
+      if (QUOTES.has(t.text) || t.text === ',') continue;
+      return undefined;
+    }
+    words++;
+    const lower = t.text.toLowerCase();
+    if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower)) continue;
+    if (GROUP_CUES.has(lower) && GROUP_CUE_QUALIFIERS.has(ctx.peek(k - 1)?.text.toLowerCase() ?? '')) return 'group';
+    if (GROUP_CUE_QUALIFIERS.has(lower)) continue;
+    const type = nounType(t.text);
+    return type === 'organization' ? type : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A type suggested by the words after a name: an apposition ("Dragos, an
+ * American company"; "Riigikogu, Estonia's parliament"; "Lena Okafor, a
+ * researcher"), a list tail ("AT&T, Verizon and other carriers") or a noun
+ * the name modifies ("the Nord Pool power exchange").
+ */
+export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
+  const next = ctx.peek(j + 1);
+  if (!next || !ctx.sameSentence(j, j + 1)) return undefined;
+  if (next.text === ',') {
+    for (let k = j + 2, words = 0; words < 5 && ctx.peek(k) && ctx.sameSentence(j, k); k++) {
+      const t = ctx.at(k);
+      if (POSSESSIVES.has(t.text) || t.text === ',') continue;
+      if (!t.word) return undefined;
+      words++;
+      const lower = t.text.toLowerCase();
+      if (words === 1 && lower === 'who') return 'person';
+      if (words === 1 && (lower === 'which' || lower === 'where')) return undefined;
+      if (!t.cap && PERSON_APPOSITIONS.has(lower)) return 'person';
+      if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower) || /^[\p{Ll}-]+$/u.test(t.text)) {
+        const type = t.cap ? undefined : nounType(t.text);
+        if (type) return type;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+  // "the Nord Pool power exchange": one or two lower-case words, the last an organisation noun,
+  // after a determiner (so "Cybersecurity company Area 1" or "English language newspaper" do not count).
+  if (!startsAfterDeterminer(ctx, j)) return undefined;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const t = ctx.peek(k);
+    if (!t?.word || t.cap || !ctx.sameSentence(j, k)) return undefined;
+    if (nounType(t.text) === 'organization' && !LIST_WORDS.has(t.text)) return 'organization';
+  }
+  return undefined;
+}
+
+function startsAfterDeterminer(ctx: ReadContext, j: number): boolean {
+  let i = j;
+  while (i > 0 && ctx.at(i - 1).cap && ctx.sameSentence(i - 1, j)) i--;
+  const before = ctx.peek(i - 1)?.text.toLowerCase() ?? '';
+  return ['the', 'a', 'an', '’s', "'s"].includes(before);
+}
+
+/** "AT&T, Verizon and other carriers": walks over the rest of a list to its head noun. */
+export function listTail(ctx: ReadContext, j: number): EntityType | undefined {
+  let k = j + 1;
+  let sawOther = false;
+  for (let steps = 0; steps < 10 && ctx.peek(k) && ctx.sameSentence(j, k); steps++, k++) {
+    const t = ctx.at(k);
+    if (t.text === ',' || (t.word && t.cap)) continue;
+    const lower = t.text.toLowerCase();
+    if (lower === 'and' || lower === 'or') continue;
+    if (lower === 'other') {
+      sawOther = true;
+      continue;
+    }
+    return sawOther ? nounType(t.text) : undefined;
+  }
+  return undefined;
+}
+
+/** "…, said X." / "X said …": someone or something speaks. */
+export function speaks(ctx: ReadContext, i: number, j: number): boolean {
+  const before = ctx.peek(i - 1);
+  const after = ctx.peek(j + 1);
+  if (before && SPEECH_VERBS.has(before.text) && ctx.sameSentence(i - 1, i)) return true;
+  if (after && SPEECH_VERBS.has(after.text) && ctx.sameSentence(j, j + 1)) return true;
+  return after?.text === ',' && SPEECH_VERBS.has(ctx.peek(j + 2)?.text ?? '');
+}
+
+/** "in Pomerania", "off Porvoo". */
+export function placePreposition(ctx: ReadContext, i: number): boolean {
+  const before = ctx.peek(i - 1);
+  return before !== undefined && ctx.sameSentence(i - 1, i) && PLACE_PREPOSITIONS.has(before.text);
+}

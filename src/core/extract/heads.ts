@@ -1,0 +1,41 @@
+import type { EntityType } from '../types.ts';
+import { AGENCY_HEADS, DOCUMENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, THREAT_ACTOR_SUFFIXES } from './lexicon.ts';
+import { isConnector } from './name-words.ts';
+import type { ReadContext } from './read-context.ts';
+
+/** What a name's head word says it is; `document` marks laws and treaties, which are no entity. */
+export type HeadType = EntityType | 'document';
+
+const LINKS = new Set(['of', 'for', 'de', 'do', 'da', 'di', 'du', 'des', 'del', 'della']);
+
+function typeOfHead(word: string): HeadType | undefined {
+  if (DOCUMENT_HEADS.has(word)) return 'document';
+  if (AGENCY_HEADS.has(word)) return 'agency';
+  if (PLACE_HEADS.has(word)) return 'place';
+  if (ORGANIZATION_HEADS.has(word)) return 'organization';
+  return undefined;
+}
+
+/**
+ * The type a multi-word name's head gives it. The head is the word before
+ * the first "of"/"for" ("Bureau of Investigation", "Banco do Brasil") or else
+ * the last word ("Maritime Safety Bureau"). Central banks are government bodies.
+ */
+export function headType(ctx: ReadContext, i: number, j: number): HeadType | undefined {
+  const words = ctx.tokens.slice(i, j + 1).filter((t) => t.word && !isConnector(t));
+  if (words.length < 2) return undefined;
+  const texts = words.map((t) => t.text);
+  if (/\b(?:Central|Reserve) Bank\b/.test(texts.join(' '))) return 'agency';
+  if (texts[0] === 'Unit' && /^\d+$/.test(texts[1] ?? '')) return 'agency';
+  for (let k = i + 1; k <= j; k++) {
+    const t = ctx.at(k);
+    if (isConnector(t) && LINKS.has(t.text)) {
+      const before = ctx.at(k - 1);
+      const type = before.word ? typeOfHead(before.text) : undefined;
+      if (type) return type;
+      break;
+    }
+  }
+  const last = texts.at(-1) ?? '';
+  return typeOfHead(last) ?? (THREAT_ACTOR_SUFFIXES.has(last) ? 'group' : undefined);
+}

@@ -1,0 +1,40 @@
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { Token } from './tokens.ts';
+
+/** What every rule of the name finder reads: one article's text and tokens, and the knowledge data. */
+export class ReadContext {
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly knowledge: Knowledge,
+  ) {}
+
+  at(i: number): Token {
+    const token = this.tokens[i];
+    if (!token) throw new RangeError(`token ${i} out of range`);
+    return token;
+  }
+
+  /** The token at `i`, or undefined past either end. */
+  peek(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  /** Text of tokens `i..j` inclusive, as written. */
+  slice(i: number, j: number): string {
+    return this.text.slice(this.at(i).start, this.at(j).end);
+  }
+
+  isCommon(t: Token): boolean {
+    const lower = t.text.toLowerCase();
+    return this.knowledge.commonWords.has(lower) || this.knowledge.stopWords.has(lower);
+  }
+
+  isGivenName(t: Token): boolean {
+    return this.knowledge.givenNames.has(t.text.toLowerCase());
+  }
+
+  sameSentence(i: number, j: number): boolean {
+    return this.peek(i)?.sentence === this.peek(j)?.sentence;
+  }
+}
