@@ -7,6 +7,7 @@ import { corpusDigest } from './src/core/analysis/annotation-digest.ts';
 import { articleSanitizeSchema } from './src/core/text/sanitize-schema.ts';
 import rehypeMarkMentions from './src/markdown/rehype-mark-mentions.ts';
 import { getCorpus } from './src/pipeline/corpus.ts';
+import { strictCsp } from './src/integrations/strict-csp.ts';
 
 /**
  * Options of the mention plugin. `base` is filled in by the setup hook below,
@@ -32,6 +33,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    strictCsp(),
     {
       name: 'mention-base',
       hooks: {
