@@ -6,7 +6,7 @@ import { findChunks, type Chunk } from './chunks.ts';
 import { cueAfter, cueBefore, listTail, placePreposition, speaks } from './cues.ts';
 import { headType } from './heads.ts';
 import { findKnownPhrases } from './known-phrases.ts';
-import { lookupKnown } from './known-names.ts';
+import { lookupKnown, mayStartKnownName } from './known-names.ts';
 import { ADMINISTRATION_WORDS, THREAT_ACTOR_CODE } from './lexicon.ts';
 import { isConnector } from './name-words.ts';
 import { ReadContext } from './read-context.ts';
@@ -149,6 +149,8 @@ class ChunkReader {
 
   private longestKnown(i: number, last: number): { id: NonNullable<Candidate['known']>; end: number } | undefined {
     const { ctx } = this;
+    const first = ctx.at(i).text;
+    if (!mayStartKnownName(ctx.knowledge, first) && !(ARTICLES.has(first) && i < last && mayStartKnownName(ctx.knowledge, ctx.at(i + 1).text))) return undefined;
     for (let j = last; j >= i; j--) {
       const end = ctx.at(j);
       if (isConnector(end) || !end.word) continue;

@@ -3,6 +3,21 @@ import { foldedKey, nameKey } from '../knowledge/name-key.ts';
 import type { EntityId } from '../types.ts';
 
 const foldedCache = new WeakMap<Knowledge, Map<string, EntityId>>();
+const firstWordCache = new WeakMap<Knowledge, Set<string>>();
+
+/**
+ * Lower-case first words of every known name: a cheap test that spares the
+ * full lookup for the many capitalised words no known name begins with.
+ */
+export function mayStartKnownName(knowledge: Knowledge, word: string): boolean {
+  let words = firstWordCache.get(knowledge);
+  if (!words) {
+    words = new Set();
+    for (const key of knowledge.names.keys()) words.add((key.split(' ')[0] ?? '').toLowerCase());
+    firstWordCache.set(knowledge, words);
+  }
+  return words.has(word.replace(/\./g, '').replace(/[’‘`]/g, "'").toLowerCase());
+}
 
 /** Case-free index of multi-letter, mixed-case names, for text in capitals ("WASHINGTON POST"). */
 function foldedNames(knowledge: Knowledge): Map<string, EntityId> {

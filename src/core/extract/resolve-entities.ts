@@ -55,6 +55,16 @@ export function resolveEntities(
   const people = [...perArticle.entries()].flatMap(([slug, found]) =>
     found.candidates.filter((c) => c.type === 'person' && (c.words?.length ?? 0) > 1).map((c) => ({ slug, candidate: c, cluster: clusterKey(c) })),
   );
+  // Indexed by each word a lone mention could match (surname, or a first name that is no given name).
+  const peopleByWord = new Map<string, typeof people>();
+  for (const person of people) {
+    for (const word of new Set([person.candidate.words?.at(-1), person.candidate.words?.[0]])) {
+      if (word === undefined) continue;
+      const list = peopleByWord.get(word) ?? [];
+      list.push(person);
+      peopleByWord.set(word, list);
+    }
+  }
   const singleNamed = new Map<string, string>();
 
   // Titled lone words first ("President Trump"), so a later plain "Trump" finds the person they made.
@@ -75,8 +85,8 @@ export function resolveEntities(
       mention(defined.type, clusterKey(defined));
       continue;
     }
-    const local = people.filter((x) => x.slug === slug && matchesPerson(word, x.candidate, knowledge));
-    const global = people.filter((x) => matchesPerson(word, x.candidate, knowledge));
+    const global = (peopleByWord.get(word) ?? []).filter((x) => matchesPerson(word, x.candidate, knowledge));
+    const local = global.filter((x) => x.slug === slug);
     const clustersOf = (xs: typeof people): Set<string> => new Set(xs.map((x) => x.cluster));
     const person = clustersOf(local).size === 1 ? local[0] : !p.weak && clustersOf(global).size === 1 ? global[0] : undefined;
     if (person) {

@@ -32,7 +32,7 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
     for (const match of slice.matchAll(WORD)) {
       const start = sentence.start + (match.index ?? 0);
       const raw = match[0];
-      const possessive = POSSESSIVE.exec(raw);
+      const possessive = raw.length > 2 && (raw.includes('’') || raw.includes("'")) ? POSSESSIVE.exec(raw) : null;
       const parts = possessive && /\p{L}/u.test(possessive[1] ?? '') ? [possessive[1] ?? '', possessive[2] ?? ''] : [raw];
       let offset = start;
       for (const part of parts) {
@@ -46,17 +46,40 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
   return tokens;
 }
 
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+const UPPER = /\p{Lu}/u;
+
+// One pass over the characters instead of several regular expressions: this runs for every token.
 function makeToken(text: string, start: number, sentence: number, initial: boolean): Token {
-  const word = /[\p{L}\p{N}]/u.test(text);
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  let letters = 0;
+  let upper = 0;
+  let digit = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+      else if (code >= 48 && code <= 57) digit = true;
+      continue;
+    }
+    const ch = text[k] ?? '';
+    if (LETTER.test(ch)) {
+      letters++;
+      if (UPPER.test(ch)) upper++;
+    } else if (NUMBER.test(ch)) digit = true;
+  }
+  const word = letters > 0 || digit;
   return {
     text,
     start,
     end: start + text.length,
     word,
-    cap: word && /^\p{Lu}/u.test(text),
-    caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    digit: /\p{N}/u.test(text),
+    cap: word && UPPER.test(text[0] ?? ''),
+    caps: letters >= 2 && upper === letters,
+    digit,
     sentence,
     initial: word && initial,
   };

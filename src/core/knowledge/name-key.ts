@@ -5,6 +5,19 @@
  * "US" and "us" or "Apple" and "apple" are different words.
  */
 export function nameKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    key = computeKey(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+// The extraction asks for the same few thousand names over and over.
+const memo = new Map<string, string>();
+
+function computeKey(name: string): string {
   return name
     .normalize('NFC')
     .replace(/[’‘`]/g, "'")
