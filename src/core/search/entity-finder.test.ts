@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { EntityFinder } from './entity-finder.ts';
+import type { EntityRecord } from './format.ts';
+
+const records: EntityRecord[] = [
+  ['australia', 'Australia', 'country', [], 4],
+  ['rod-rosenstein', 'Rod Rosenstein', 'person', [], 1],
+  ['united-states', 'United States', 'country', ['America', 'U.S.', 'US'], 30],
+  ['ministry-of-state-security', 'Ministry of State Security', 'agency', ['MSS'], 3],
+];
+const finder = new EntityFinder(records);
+const marked = (query: string, words: string[] = []) =>
+  finder
+    .find(query, words)
+    .map((hit) => [hit.id, hit.field, hit.segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('')]);
+
+describe('EntityFinder', () => {
+  it('forgives a typo in a surname and marks the matched word', () => {
+    expect(marked('Rosenstien')).toEqual([['rod-rosenstein', 'name', 'Rod [Rosenstein]']]);
+  });
+
+  it('finds an entity by alias and says so', () => {
+    expect(marked('mss')).toEqual([['ministry-of-state-security', 'alias', '[MSS]']]);
+  });
+
+  it('does not take a short query found inside a longer word', () => {
+    expect(marked('us').map(([id]) => id)).toEqual(['united-states']);
+  });
+
+  it('searches each word of a longer query too', () => {
+    expect(marked('rosenstien espionage', ['rosenstien', 'espionage']).map(([id]) => id)).toEqual(['rod-rosenstein']);
+  });
+
+  it('finds nothing for nonsense or a one-letter query', () => {
+    expect(marked('zzqxv')).toEqual([]);
+    expect(marked('x')).toEqual([]);
+  });
+});
