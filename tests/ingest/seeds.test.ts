@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,9 +40,8 @@ describe('seed articles', () => {
     expect(fresh.equals(committed), `${name} differs from content/articles; re-run the manifest`).toBe(true);
   });
 
-  it('every content article comes from a seed in the manifest', async () => {
-    const names = (await readdir(articles)).filter((name) => name.endsWith('.md'));
-    expect(names.sort()).toEqual([...written].sort());
+  it('writes one distinct content article per seed in the manifest', () => {
+    expect(new Set(written).size).toBe(manifest.length);
   });
 
   it('keeps every body paragraph exactly as the raw text has it', async () => {
