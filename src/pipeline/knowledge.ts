@@ -33,7 +33,7 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
 }
 
 function readKnowledgeFiles(dir: string): KnowledgeFile {
-  const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, entities: [] };
+  const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, adjectives: [], entities: [] };
   for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
     const file = join('content', 'knowledge', name);
     const parsed = knowledgeFile.safeParse(parseYaml(readFileSync(join(dir, name), 'utf8')));
@@ -45,6 +45,7 @@ function readKnowledgeFiles(dir: string): KnowledgeFile {
       merged.countryAliases[code] = [...(merged.countryAliases[code] ?? []), ...aliases];
     }
     for (const [code, forms] of Object.entries(parsed.data.demonyms)) merged.demonyms[code] = [...(merged.demonyms[code] ?? []), ...forms];
+    merged.adjectives.push(...parsed.data.adjectives);
     merged.entities.push(...parsed.data.entities);
   }
   return merged;

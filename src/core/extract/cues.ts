@@ -133,3 +133,18 @@ export function placePreposition(ctx: ReadContext, i: number): boolean {
   const before = ctx.peek(i - 1);
   return before !== undefined && ctx.sameSentence(i - 1, i) && PLACE_PREPOSITIONS.has(before.text);
 }
+
+/**
+ * Who a lone speaking name is: "X said it …" or "X said its …" is an
+ * organisation, "X said he/she …" a person; with no pronoun, an unknown lone
+ * name that speaks is more often a company than a person introduced without
+ * a full name.
+ */
+export function speakerType(ctx: ReadContext, i: number): EntityType {
+  for (let k = i + 1; k <= i + 4 && ctx.peek(k) && ctx.sameSentence(i, k); k++) {
+    const word = ctx.at(k).text.toLowerCase();
+    if (word === 'it' || word === 'its') return 'organization';
+    if (word === 'he' || word === 'she' || word === 'his' || word === 'her') return 'person';
+  }
+  return 'organization';
+}

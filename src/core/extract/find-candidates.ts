@@ -3,11 +3,11 @@ import { nameKey } from '../knowledge/name-key.ts';
 import type { EntityType } from '../types.ts';
 import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { findChunks, type Chunk } from './chunks.ts';
-import { cueAfter, cueBefore, listTail, placePreposition, speaks } from './cues.ts';
+import { cueAfter, cueBefore, listTail, placePreposition, speakerType, speaks } from './cues.ts';
 import { headType } from './heads.ts';
 import { findKnownPhrases } from './known-phrases.ts';
 import { lookupKnown, mayStartKnownName } from './known-names.ts';
-import { ADMINISTRATION_WORDS, THREAT_ACTOR_CODE } from './lexicon.ts';
+import { ADMINISTRATION_WORDS, AGENCY_HEADS, ORGANIZATION_HEADS, SHORT_FORM_HEADS, THREAT_ACTOR_CODE } from './lexicon.ts';
 import { isConnector } from './name-words.ts';
 import { ReadContext } from './read-context.ts';
 import { isHonorific, isTitleHead, titleEnd } from './titles.ts';
@@ -107,15 +107,16 @@ class ChunkReader {
         i = title;
         continue;
       }
-      if (ctx.knowledge.demonyms.has(t.text) && !titled) {
-        const rest = this.nameEnd(i + 1, last);
-        const type = rest > i + 1 ? headType(ctx, i, rest - 1) : undefined;
+      const demonym = titled ? i : this.demonymEnd(i, last);
+      if (demonym > i) {
+        const rest = this.nameEnd(demonym, last);
+        const type = rest > demonym ? headType(ctx, i, rest - 1) : undefined;
         if (type && type !== 'document') {
           emitted = this.emitTyped(i, rest - 1, type);
           i = rest;
           continue;
         }
-        i++;
+        i = demonym;
         continue;
       }
       if (ctx.knowledge.calendarWords.has(lower.replace(/\.$/, ''))) {
@@ -134,6 +135,15 @@ class ChunkReader {
     }
     this.administration(chunk, emitted);
     this.acronymDefinition(chunk, emitted);
+  }
+
+  /** The end (exclusive) of a demonym or adjective of up to three words at `i` ("Chinese", "North Korean"), or `i`. */
+  private demonymEnd(i: number, last: number): number {
+    const { ctx } = this;
+    for (let j = Math.min(last, i + 2); j >= i; j--) {
+      if (ctx.knowledge.adjectives.has(ctx.slice(i, j))) return j + 1;
+    }
+    return i;
   }
 
   /** The end (exclusive) of a name starting at `from`: the next honorific, or a title followed by more name. */
@@ -210,8 +220,11 @@ class ChunkReader {
     const t = ctx.at(i);
     if (THREAT_ACTOR_CODE.test(t.text)) return this.emitTyped(i, i, 'group');
     if (/^\p{N}+$/u.test(t.text)) return undefined;
+    // A lone head or title word ("the Cabinet", "the Ministry", "the President") is a title-only reference.
+    const head = AGENCY_HEADS.has(t.text) || (ORGANIZATION_HEADS.has(t.text) && !SHORT_FORM_HEADS.has(t.text));
+    if (head || isTitleHead(t.text)) return undefined;
     const cue = cueBefore(ctx, i) ?? cueAfter(ctx, i) ?? listTail(ctx, i);
-    const fallback = speaks(ctx, i, i) ? 'organization' : placePreposition(ctx, i) && !ctx.isCommon(t) ? 'place' : undefined;
+    const fallback = speaks(ctx, i, i) ? speakerType(ctx, i) : placePreposition(ctx, i) && !ctx.isCommon(t) ? 'place' : undefined;
     this.pend(i, { cue: cue ?? fallback });
     return undefined;
   }

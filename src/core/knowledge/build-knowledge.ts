@@ -125,6 +125,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     entities,
     names,
     demonyms,
+    adjectives: new Set([...demonyms.keys(), ...sources.file.adjectives]),
     givenNames: given,
     commonWords: common,
     stopWords: new Set(sources.stopWords.map((w) => w.toLowerCase())),

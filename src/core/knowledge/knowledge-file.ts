@@ -25,6 +25,8 @@ export const knowledgeFile = z.strictObject({
   countryAliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().trim().min(1))).default({}),
   /** Extra demonyms and adjectives of a country, keyed by ISO 3166-1 alpha-2 code. */
   demonyms: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().trim().min(1))).default({}),
+  /** Capitalised adjectives that are no country's demonym ("European", "Western"). */
+  adjectives: z.array(z.string().trim().min(1)).default([]),
   entities: z.array(knownEntityEntry).default([]),
 });
 

@@ -5,8 +5,10 @@ export interface Knowledge {
   entities: Map<EntityId, Entity>;
   /** Name key (see `nameKey`) → entities written that way; more than one means ambiguous. */
   names: Map<string, EntityId[]>;
-  /** Demonyms and adjectives ("Chinese", "British") → their country. */
+  /** Demonyms ("Chinese", "North Korean") → their country. */
   demonyms: Map<string, EntityId>;
+  /** Every capitalised adjective that is never a name by itself: the demonyms and the knowledge file's adjectives. */
+  adjectives: Set<string>;
   /** Lower-case given names. */
   givenNames: Set<string>;
   /** Lower-case common English words. */
