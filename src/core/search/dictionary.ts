@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 
 /** A dictionary term that a query word stands for, and how well it matches (0‥1]. */
 export interface Expansion {

@@ -1,4 +1,4 @@
-import Fuse, { type FuseResultMatch } from 'fuse.js';
+import Fuse, { type FuseResultMatch } from 'fuse.js/basic';
 import type { EntityType } from '../types.ts';
 import type { EntityRecord } from './format.ts';
 import type { Segment } from './snippet.ts';

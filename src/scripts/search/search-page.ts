@@ -1,0 +1,158 @@
+/**
+ * The search page's behaviour. The query lives in `?q=`: read on load,
+ * written back with `history.replaceState` as the reader types (debounced),
+ * so a search can be shared and survives a reload. Each search gets an id;
+ * a search that finishes after a newer one started is dropped.
+ */
+import { MIN_QUERY_LENGTH, SearchEngine, type SearchResults } from '../../core/search/search-engine.ts';
+import { countLabel } from '../../core/analysis/type-labels.ts';
+import { entityItem, paragraphItem } from './render-results.ts';
+import { moveFocus } from './result-keys.ts';
+
+const DEBOUNCE_MS = 200;
+/** Paragraph results shown at once; each page loads the articles it shows. */
+const PAGE_SIZE = 10;
+
+interface Parts {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  entities: HTMLElement;
+  entityList: HTMLElement;
+  paragraphs: HTMLElement;
+  paragraphList: HTMLElement;
+  more: HTMLButtonElement;
+}
+
+function part<T extends Element>(root: HTMLElement, selector: string, type: new () => T): T {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`search page: ${selector} is missing`);
+  return found;
+}
+
+/** Wires up the search page inside `root` (which carries `data-index`, the index folder's URL, and `data-base`). */
+export function startSearchPage(root: HTMLElement): void {
+  const ui: Parts = {
+    form: part(root, 'form', HTMLFormElement),
+    input: part(root, 'input[name="q"]', HTMLInputElement),
+    status: part(root, '[data-search-status]', HTMLElement),
+    entities: part(root, '[data-search-entities]', HTMLElement),
+    entityList: part(root, '[data-search-entities] ul', HTMLElement),
+    paragraphs: part(root, '[data-search-paragraphs]', HTMLElement),
+    paragraphList: part(root, '[data-search-paragraphs] ol', HTMLElement),
+    more: part(root, '[data-search-more]', HTMLButtonElement),
+  };
+  const indexUrl = root.dataset['index'] ?? '';
+  const base = root.dataset['base'] ?? '/';
+  const engine = SearchEngine.open(async (path) => {
+    const response = await fetch(new URL(path, new URL(indexUrl, location.href)));
+    if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+    return response.json() as Promise<unknown>;
+  }, base);
+  // Searches report a failed load themselves; this keeps an unused failure from being an unhandled rejection.
+  engine.catch(() => undefined);
+
+  let searchId = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: SearchResults | undefined;
+  let shown = 0;
+
+  async function run(query: string): Promise<void> {
+    const id = ++searchId;
+    clearTimeout(timer);
+    if (query.trim().length < MIN_QUERY_LENGTH) {
+      clear();
+      ui.status.textContent = query.trim() === '' ? '' : `Type at least ${MIN_QUERY_LENGTH} characters to search.`;
+      return;
+    }
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const results = await (await engine).search(query);
+      const first = await (await engine).paragraphs(results, 0, PAGE_SIZE);
+      if (id !== searchId) return;
+      clear();
+      current = results;
+      ui.entityList.append(...results.entities.map((hit) => entityItem(document, hit)));
+      ui.paragraphList.append(...first.map((hit) => paragraphItem(document, hit)));
+      shown = first.length;
+      ui.entities.hidden = results.entities.length === 0;
+      ui.paragraphs.hidden = shown === 0;
+      updateMore();
+      ui.status.textContent = summary(results);
+    } catch (error) {
+      if (id !== searchId) return;
+      clear();
+      ui.status.textContent =
+        'The search index could not be loaded. Please try again later, or browse the entity index.';
+      console.warn('search failed:', error);
+    } finally {
+      if (id === searchId) root.removeAttribute('aria-busy');
+    }
+  }
+
+  function clear(): void {
+    current = undefined;
+    shown = 0;
+    ui.entityList.replaceChildren();
+    ui.paragraphList.replaceChildren();
+    ui.entities.hidden = true;
+    ui.paragraphs.hidden = true;
+    updateMore();
+  }
+
+  function updateMore(): void {
+    const total = current?.ranked.length ?? 0;
+    ui.more.hidden = shown >= total;
+    ui.more.textContent = `Show more paragraphs (${shown} of ${total.toLocaleString('en-US')} shown)`;
+  }
+
+  async function showMore(): Promise<void> {
+    const results = current;
+    if (results === undefined) return;
+    const id = searchId;
+    const next = await (await engine).paragraphs(results, shown, PAGE_SIZE);
+    if (id !== searchId || results !== current) return;
+    const items = next.map((hit) => paragraphItem(document, hit));
+    ui.paragraphList.append(...items);
+    shown += next.length;
+    updateMore();
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  function writeUrl(query: string): void {
+    const url = new URL(location.href);
+    if (query === '') url.searchParams.delete('q');
+    else url.searchParams.set('q', query);
+    history.replaceState(history.state, '', url);
+  }
+
+  ui.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      writeUrl(ui.input.value);
+      void run(ui.input.value);
+    }, DEBOUNCE_MS);
+  });
+  // Enter searches at once, without reloading the page (the form still works as a plain GET without JavaScript).
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl(ui.input.value);
+    void run(ui.input.value);
+  });
+  ui.more.addEventListener('click', () => void showMore());
+  root.addEventListener('keydown', (event) => moveFocus(event, root, ui.input));
+
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  ui.input.value = initial;
+  void run(initial);
+}
+
+/** What the live region announces once a search is done: counts, and the query as typed. */
+export function summary(results: SearchResults): string {
+  const found: string[] = [];
+  if (results.entities.length > 0) found.push(countLabel(results.entities.length, 'entity', 'entities'));
+  const paragraphs = results.ranked.length;
+  if (paragraphs > 0) found.push(`${results.approximate ? 'at least ' : ''}${countLabel(paragraphs, 'paragraph')}`);
+  if (found.length === 0) return `No results for “${results.query}”.`;
+  return `Found ${found.join(' and ')} for “${results.query}”.`;
+}
