@@ -84,6 +84,7 @@ it('loads every page reached from the home page, and every built page, without e
 
   await visit(new URL('404.html', site.url).href);
 
+  console.info(`crawled ${pages} pages and ${seen.size - pages} other files under ${root.href}`);
   expect(failures, 'pages or files that did not load').toEqual([]);
   expect(pages, 'pages visited').toBeGreaterThan(1);
 });
