@@ -110,7 +110,10 @@ function wrapWhole(pieces: Piece[], wrap: Wrap, runs: readonly TextRun[], parent
   if (single) to = from;
   const start = common.children.indexOf(from);
   const end = common.children.indexOf(to);
-  const moved = common.children.slice(start, end + 1);
+  const moved = common.children
+    .slice(start, end + 1)
+    .filter((child): child is ElementContent => child.type !== 'doctype');
+  if (moved.length !== end + 1 - start) throw new Error('a doctype inside a block of text');
   const insideLink = hasLinkAbove(common, parentOf) || moved.some(containsLink);
   const wrapper = wrap.element({ first: true, insideLink });
   wrapper.children = moved;
