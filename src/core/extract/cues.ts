@@ -12,9 +12,23 @@ import {
 } from './lexicon.ts';
 import type { ReadContext } from './read-context.ts';
 
+const RELATIVES = new Set(['whose', 'that', 'when', 'where', 'while', 'whom']);
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 const QUOTES = new Set(['“', '”', '"', '‘', '’', "'"]);
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'called', 'named', 'dubbed', 'known', 'as']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'called',
+  'named',
+  'dubbed',
+  'known',
+  'as',
+]);
 
 /** "companies" → "company", "carriers" → "carrier". */
 function singular(word: string): string {
@@ -72,10 +86,14 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
       words++;
       const lower = t.text.toLowerCase();
       if (words === 1 && lower === 'who') return 'person';
-      if (words === 1 && (lower === 'which' || lower === 'where')) return undefined;
+      if (words === 1 && lower === 'which') return 'organization';
+      if (RELATIVES.has(lower)) return undefined;
+      // "the group's chief executive": a possessor is not what the name is.
+      if (POSSESSIVES.has(ctx.peek(k + 1)?.text ?? '')) continue;
       if (!t.cap && PERSON_APPOSITIONS.has(lower)) return 'person';
       if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower) || /^[\p{Ll}-]+$/u.test(t.text)) {
         const type = t.cap ? undefined : nounType(t.text);
+        if (type === 'organization' && GROUP_CUES.has(singular(t.text)) && cyberContext(ctx, j)) return 'group';
         if (type) return type;
         continue;
       }
@@ -85,11 +103,64 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
   }
   // "the Nord Pool power exchange": one or two lower-case words, the last an organisation noun,
   // after a determiner (so "Cybersecurity company Area 1" or "English language newspaper" do not count).
-  if (!startsAfterDeterminer(ctx, j)) return undefined;
+  if (!startsAfterDeterminer(ctx, j) && !plainName(ctx, j)) return undefined;
   for (let k = j + 1; k <= j + 2; k++) {
     const t = ctx.peek(k);
     if (!t?.word || t.cap || !ctx.sameSentence(j, k)) return undefined;
     if (nounType(t.text) === 'organization' && !LIST_WORDS.has(t.text)) return 'organization';
+  }
+  return undefined;
+}
+
+/** A name that is not at a sentence's start and not an ordinary word ("according to Yonhap news agency"). */
+function plainName(ctx: ReadContext, j: number): boolean {
+  let i = j;
+  while (i > 0 && ctx.at(i - 1).cap && ctx.sameSentence(i - 1, j)) i--;
+  const first = ctx.at(i);
+  return !first.initial && !ctx.isCommon(first) && !ctx.knowledge.adjectives.has(first.text);
+}
+
+const CYBER =
+  /hack|cyber|malware|ransom|phish|espionage|intrusion|breach|threat|spy|exploit|botnet|disinformation|leak/i;
+
+/** Whether the sentence around token `j` is about hacking, where a "group" is a threat actor. */
+export function cyberContext(ctx: ReadContext, j: number): boolean {
+  const sentence = ctx.at(j).sentence;
+  for (let k = j; ctx.peek(k)?.sentence === sentence; k--) if (CYBER.test(ctx.at(k).text)) return true;
+  for (let k = j + 1; ctx.peek(k)?.sentence === sentence; k++) if (CYBER.test(ctx.at(k).text)) return true;
+  return false;
+}
+
+const NAMING_VERBS = new Set([
+  'tracks',
+  'tracked',
+  'track',
+  'calls',
+  'called',
+  'calling',
+  'dubbed',
+  'dubs',
+  'named',
+  'names',
+  'nicknamed',
+  'codenamed',
+  'labelled',
+  'labeled',
+  'designated',
+  'known',
+]);
+
+/**
+ * "calls it Pale Heron", "which Microsoft tracks as Storm-1359", "a group
+ * calling itself Duskfall": in a sentence about hacking, a name given to
+ * something is a threat actor's name.
+ */
+export function namingCue(ctx: ReadContext, i: number): EntityType | undefined {
+  for (let k = i - 1; k >= i - 4 && k >= 0 && ctx.sameSentence(k, i); k--) {
+    const word = ctx.at(k).text.toLowerCase();
+    if (['it', 'itself', 'them', 'themselves', 'as', 'the', 'by'].includes(word) || ctx.at(k).cap) continue;
+    if (!NAMING_VERBS.has(word)) return undefined;
+    return cyberContext(ctx, i) ? 'group' : undefined;
   }
   return undefined;
 }

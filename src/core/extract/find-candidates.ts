@@ -3,11 +3,17 @@ import { nameKey } from '../knowledge/name-key.ts';
 import type { EntityType } from '../types.ts';
 import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { findChunks, type Chunk } from './chunks.ts';
-import { cueAfter, cueBefore, listTail, placePreposition, speakerType, speaks } from './cues.ts';
+import { cueAfter, cueBefore, listTail, namingCue, placePreposition, speakerType, speaks } from './cues.ts';
 import { headType } from './heads.ts';
 import { findKnownPhrases } from './known-phrases.ts';
 import { lookupKnown, mayStartKnownName } from './known-names.ts';
-import { ADMINISTRATION_WORDS, AGENCY_HEADS, ORGANIZATION_HEADS, SHORT_FORM_HEADS, THREAT_ACTOR_CODE } from './lexicon.ts';
+import {
+  ADMINISTRATION_WORDS,
+  AGENCY_HEADS,
+  ORGANIZATION_HEADS,
+  SHORT_FORM_HEADS,
+  THREAT_ACTOR_CODE,
+} from './lexicon.ts';
 import { isConnector } from './name-words.ts';
 import { ReadContext } from './read-context.ts';
 import { isHonorific, isTitleHead, titleEnd } from './titles.ts';
@@ -26,14 +32,35 @@ const LOOSE_ACRONYM = /^\p{Lu}[\p{L}\d]{1,9}$/u;
  */
 export function findCandidates(text: string, tokens: readonly Token[], knowledge: Knowledge): ArticleCandidates {
   const out: ArticleCandidates = { candidates: [], pending: [], acronyms: [], untyped: [] };
-  const reader = new ChunkReader(new ReadContext(text, tokens, knowledge), out);
-  for (const chunk of findChunks(tokens, findKnownPhrases(tokens, knowledge))) reader.read(chunk);
+  const ctx = new ReadContext(text, tokens, knowledge);
+  const reader = new ChunkReader(ctx, out);
+  for (const chunk of findChunks(tokens, (t) => ctx.isCommon(t), findKnownPhrases(tokens, knowledge)))
+    reader.read(chunk);
+  unlinkForeignBodies(out.candidates, reader.countries, knowledge);
   return out;
+}
+
+/**
+ * A national body known by a name other countries share ("National Cyber
+ * Security Centre") is that country's only in an article that names the
+ * country; elsewhere it is a body of its own, found by its name.
+ */
+function unlinkForeignBodies(candidates: Candidate[], countries: ReadonlySet<string>, knowledge: Knowledge): void {
+  const named = new Set([
+    ...countries,
+    ...candidates.filter((c) => c.type === 'country' && c.known).map((c) => c.known as string),
+  ]);
+  for (const c of candidates) {
+    const country = c.known ? knowledge.entities.get(c.known)?.country : undefined;
+    if (country && !named.has(country)) c.known = undefined;
+  }
 }
 
 class ChunkReader {
   /** Acronyms this article defines; they outrank the knowledge data ("Armed Forces of the Philippines (AFP)"). */
   private readonly local = new Map<string, Candidate>();
+  /** Countries the article names by a demonym ("Dutch", "North Korean"). */
+  readonly countries = new Set<string>();
 
   constructor(
     private readonly ctx: ReadContext,
@@ -51,6 +78,7 @@ class ChunkReader {
     let i = first;
     let titled = false;
     let emitted: Candidate | undefined;
+    let theAt: number | undefined;
     while (i <= last) {
       const t = ctx.at(i);
       if (isConnector(t) || !t.word) {
@@ -58,10 +86,6 @@ class ChunkReader {
         continue;
       }
       const lower = t.text.toLowerCase();
-      if (t.initial && ctx.knowledge.stopWords.has(lower)) {
-        i++;
-        continue;
-      }
       const defined = this.local.get(t.text);
       if (defined) {
         emitted = this.emit(i, i, defined.type, defined.known, defined.key);
@@ -70,7 +94,14 @@ class ChunkReader {
       }
       const known = this.longestKnown(i, last);
       const knownType = known ? ctx.knowledge.entities.get(known.id)?.type : undefined;
+      // "The" opening a sentence is never part of a name; "New" in "NEW DELHI" is.
+      const startsKnown = known !== undefined && known.end - i > 1 && !ARTICLES.has(t.text);
+      if (t.initial && ctx.knowledge.stopWords.has(lower) && !startsKnown) {
+        i++;
+        continue;
+      }
       if (ARTICLES.has(t.text) && knownType !== 'organization') {
+        if (!t.initial) theAt = i;
         i++;
         continue;
       }
@@ -86,9 +117,21 @@ class ChunkReader {
           continue;
         }
         const rest = this.nameEnd(known.end, last);
-        const titleFollows = known.end <= last && (isHonorific(ctx.at(known.end).text) || titleEnd(ctx, known.end, last) > known.end);
-        if ((knownType === 'country' || knownType === 'place') && rest > known.end && !titleFollows && this.makesCompanyName(known.end, rest)) {
+        const titleFollows =
+          known.end <= last && (isHonorific(ctx.at(known.end).text) || titleEnd(ctx, known.end, last) > known.end);
+        if (
+          (knownType === 'country' || knownType === 'place') &&
+          rest > known.end &&
+          !titleFollows &&
+          this.makesCompanyName(known.end, rest)
+        ) {
           emitted = this.emitTyped(i, rest - 1, 'organization');
+          i = rest;
+          continue;
+        }
+        // "Anonymous Sudan": a known group's name with more name words after it is another group.
+        if (knownType === 'group' && rest > known.end && !titleFollows) {
+          emitted = this.emitTyped(i, rest - 1, 'group');
           i = rest;
           continue;
         }
@@ -130,6 +173,7 @@ class ChunkReader {
       }
       const end = this.nameEnd(i, last);
       emitted = this.classify(i, end - 1, titled);
+      if (emitted && theAt === i - 1) this.withThe(emitted, theAt);
       titled = false;
       i = end;
     }
@@ -141,7 +185,11 @@ class ChunkReader {
   private demonymEnd(i: number, last: number): number {
     const { ctx } = this;
     for (let j = Math.min(last, i + 2); j >= i; j--) {
-      if (ctx.knowledge.adjectives.has(ctx.slice(i, j))) return j + 1;
+      const words = ctx.slice(i, j);
+      if (!ctx.knowledge.adjectives.has(words)) continue;
+      const country = ctx.knowledge.demonyms.get(words);
+      if (country) this.countries.add(country);
+      return j + 1;
     }
     return i;
   }
@@ -160,12 +208,17 @@ class ChunkReader {
   private longestKnown(i: number, last: number): { id: NonNullable<Candidate['known']>; end: number } | undefined {
     const { ctx } = this;
     const first = ctx.at(i).text;
-    if (!mayStartKnownName(ctx.knowledge, first) && !(ARTICLES.has(first) && i < last && mayStartKnownName(ctx.knowledge, ctx.at(i + 1).text))) return undefined;
+    if (
+      !mayStartKnownName(ctx.knowledge, first) &&
+      !(ARTICLES.has(first) && i < last && mayStartKnownName(ctx.knowledge, ctx.at(i + 1).text))
+    )
+      return undefined;
     for (let j = last; j >= i; j--) {
       const end = ctx.at(j);
       if (isConnector(end) || !end.word) continue;
       const words = ctx.tokens.slice(i, j + 1).filter((t) => t.word);
-      const caps = words.every((t) => t.caps || !/\p{L}/u.test(t.text)) && (words.length > 1 || (words[0]?.text.length ?? 0) > 4);
+      const caps =
+        words.every((t) => t.caps || !/\p{L}/u.test(t.text)) && (words.length > 1 || (words[0]?.text.length ?? 0) > 4);
       const id = lookupKnown(ctx.knowledge, ctx.slice(i, j), caps);
       if (id !== undefined) return { id, end: j + 1 };
     }
@@ -203,7 +256,7 @@ class ChunkReader {
     if (inner) return inner;
     const head = headType(ctx, i, j);
     if (head === 'document') return undefined;
-    const cue = cueBefore(ctx, i) ?? cueAfter(ctx, j) ?? listTail(ctx, j);
+    const cue = namingCue(ctx, i) ?? cueBefore(ctx, i) ?? cueAfter(ctx, j) ?? listTail(ctx, j);
     if (head) return this.emitTyped(i, j, head);
     if (cue === 'person') return this.person(i, j);
     if (cue) return this.emitTyped(i, j, cue);
@@ -223,8 +276,12 @@ class ChunkReader {
     // A lone head or title word ("the Cabinet", "the Ministry", "the President") is a title-only reference.
     const head = AGENCY_HEADS.has(t.text) || (ORGANIZATION_HEADS.has(t.text) && !SHORT_FORM_HEADS.has(t.text));
     if (head || isTitleHead(t.text)) return undefined;
-    const cue = cueBefore(ctx, i) ?? cueAfter(ctx, i) ?? listTail(ctx, i);
-    const fallback = speaks(ctx, i, i) ? speakerType(ctx, i) : placePreposition(ctx, i) && !ctx.isCommon(t) ? 'place' : undefined;
+    const cue = namingCue(ctx, i) ?? cueBefore(ctx, i) ?? cueAfter(ctx, i) ?? listTail(ctx, i);
+    const fallback = speaks(ctx, i, i)
+      ? speakerType(ctx, i)
+      : placePreposition(ctx, i) && !ctx.isCommon(t)
+        ? 'place'
+        : undefined;
     this.pend(i, { cue: cue ?? fallback });
     return undefined;
   }
@@ -237,7 +294,8 @@ class ChunkReader {
       const from = ctx.at(k + 1).text === 'the' ? k + 2 : k + 1;
       const known = from <= j ? this.longestKnown(from, j) : undefined;
       const type = known ? ctx.knowledge.entities.get(known.id)?.type : undefined;
-      if (!known || known.end !== j + 1 || (type !== 'agency' && type !== 'organization' && type !== 'group')) return undefined;
+      if (!known || known.end !== j + 1 || (type !== 'agency' && type !== 'organization' && type !== 'group'))
+        return undefined;
       const head = headType(ctx, i, k - 1);
       if (!head || head === 'document') return undefined;
       this.emitTyped(i, k - 1, head);
@@ -247,7 +305,10 @@ class ChunkReader {
   }
 
   private person(i: number, j: number): Candidate | undefined {
-    const words = this.ctx.tokens.slice(i, j + 1).filter((t) => t.word).map((t) => t.text);
+    const words = this.ctx.tokens
+      .slice(i, j + 1)
+      .filter((t) => t.word)
+      .map((t) => t.text);
     if (words.length === 1) {
       this.pend(i, { titled: true });
       return undefined;
@@ -264,7 +325,19 @@ class ChunkReader {
     const dash = this.ctx.peek(chunk.last + 2);
     if (before?.text !== '(' || close?.text !== ')' || !dash || !DASHES.has(dash.text)) return false;
     const opener = this.ctx.peek(chunk.first - 2);
-    return opener !== undefined && opener.sentence === this.ctx.at(chunk.first).sentence && (opener.caps || /\d/.test(opener.text) || opener.cap);
+    return (
+      opener !== undefined &&
+      opener.sentence === this.ctx.at(chunk.first).sentence &&
+      (opener.caps || /\d/.test(opener.text) || opener.cap)
+    );
+  }
+
+  /** "told The Korea Herald": a publication's capitalised "The" in mid-sentence belongs to its name. */
+  private withThe(candidate: Candidate, at: number): void {
+    const lastWord = candidate.surface.split(/\s+/).at(-1) ?? '';
+    if (candidate.type !== 'organization' || !SHORT_FORM_HEADS.has(lastWord)) return;
+    candidate.start = this.ctx.at(at).start;
+    candidate.surface = this.ctx.text.slice(candidate.start, candidate.end);
   }
 
   /** "the Trump administration": a leader's name and "administration" name an agency. */
@@ -305,8 +378,18 @@ class ChunkReader {
       const entity = known ? ctx.knowledge.entities.get(known) : undefined;
       if (!entity) return;
       let first = chunk.first;
-      while (first < chunk.last && ctx.at(first).initial && ctx.knowledge.stopWords.has(ctx.at(first).text.toLowerCase())) first++;
+      while (
+        first < chunk.last &&
+        ctx.at(first).initial &&
+        ctx.knowledge.stopWords.has(ctx.at(first).text.toLowerCase())
+      )
+        first++;
       target = this.emit(first, chunk.last, entity.type, entity.id);
+    }
+    // People are not known by acronyms: a name that defines one is a body.
+    if (target.type === 'person') {
+      target.type = 'organization';
+      target.words = undefined;
     }
     this.local.set(acronym.text, target);
     this.out.acronyms.push({ acronym: acronym.text, target });
@@ -327,7 +410,14 @@ class ChunkReader {
 
   private emit(i: number, j: number, type: EntityType, known?: Candidate['known'], key?: string): Candidate {
     const surface = this.ctx.slice(i, j);
-    const candidate: Candidate = { start: this.ctx.at(i).start, end: this.ctx.at(j).end, surface, type, known, key: key ?? nameKey(surface) };
+    const candidate: Candidate = {
+      start: this.ctx.at(i).start,
+      end: this.ctx.at(j).end,
+      surface,
+      type,
+      known,
+      key: key ?? nameKey(surface),
+    };
     this.out.candidates.push(candidate);
     return candidate;
   }

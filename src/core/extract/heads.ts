@@ -1,5 +1,12 @@
 import type { EntityType } from '../types.ts';
-import { AGENCY_HEADS, DOCUMENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, THREAT_ACTOR_SUFFIXES } from './lexicon.ts';
+import {
+  AGENCY_HEADS,
+  DOCUMENT_HEADS,
+  LEADING_ORGANIZATION_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  THREAT_ACTOR_SUFFIXES,
+} from './lexicon.ts';
 import { isConnector } from './name-words.ts';
 import type { ReadContext } from './read-context.ts';
 
@@ -37,5 +44,6 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
     }
   }
   const last = texts.at(-1) ?? '';
-  return typeOfHead(last) ?? (THREAT_ACTOR_SUFFIXES.has(last) ? 'group' : undefined);
+  const byLast = typeOfHead(last) ?? (THREAT_ACTOR_SUFFIXES.has(last) ? 'group' : undefined);
+  return byLast ?? (LEADING_ORGANIZATION_HEADS.has(texts[0] ?? '') ? 'organization' : undefined);
 }

@@ -23,7 +23,13 @@ export const ORGANIZATION_HEADS = set(`
   Communications Media Press Partners Capital Securities Insurance Pharmaceuticals Pharma Industries Solutions
   Software Microsystems Semiconductor Dynamics Aerospace Analytics Consulting Research Trust Party Club League
   Alliance Project Forum Magazine Radio Television TV Broadcasting Banco Banque Grupo Groupe Société AG SA GmbH
-  SpA NV BV AB ASA Oyj KK`);
+  SpA NV BV AB ASA Oyj KK Lab Organization Organisation Movement Movimiento Partido Front Frente Universidad
+  Universidade Université Universität Instituto Institut`);
+
+/** First words that make a name an organisation even without "of" after them: "University College Cork", "Bank Negara". */
+export const LEADING_ORGANIZATION_HEADS = set(
+  `University Universidad Universidade Université Universität Bank Banco Banque Instituto Institut`,
+);
 
 /** Last word (or first word before "of") of a place's name: "Baltic Sea", "Gulf of Finland", "West Midlands". */
 export const PLACE_HEADS = set(`
@@ -37,7 +43,9 @@ export const DOCUMENT_HEADS = set(`
   Regulation Bill Resolution Doctrine Commitments Framework Memorandum Amendment Constitution`);
 
 /** Media heads: "the Post" or "the Times" after the full name is a short form worth marking. */
-export const SHORT_FORM_HEADS = set(`Post Times Journal Herald Tribune Telegraph Gazette Chronicle Economist Guardian Independent`);
+export const SHORT_FORM_HEADS = set(
+  `Post Times Journal Herald Tribune Telegraph Gazette Chronicle Economist Guardian Independent`,
+);
 
 /** Vendor naming schemes for threat actors ("Stone Panda", "Fancy Bear", "Volt Typhoon"). */
 export const THREAT_ACTOR_SUFFIXES = set(`
@@ -60,6 +68,7 @@ export const TITLE_HEADS = set(`
   Officer Agent Inspector Superintendent Detective Chief Leader King Queen Prince Princess Emperor Pope
   Cardinal Bishop Archbishop Professor Lawmaker Prosecutor Attorney Adviser Advisor Analyst Counsel Czar Tsar
   Undersecretary Under-Secretary Secretary-General Director-General Attorney-General Commissioner-General
+  Registrar Auditor Comptroller Inspector-General Solicitor-General Magistrate Governor-General Taoiseach
   Deputy Head Executive CEO CFO CTO COO Founder Vice Speaker Marshal Sheriff Coach Editor Correspondent
   Reporter Economist Strategist Researcher Minister-President Mp MP MEP Dean Provost Rector`);
 
@@ -81,7 +90,9 @@ export const ORGANIZATION_CUES = set(`
   organisation organization charity institute`);
 
 /** Nouns in apposition that say a name is a government body ("Riigikogu, Estonia's parliament"). */
-export const AGENCY_CUES = set(`parliament ministry agency regulator police army navy court legislature watchdog department military government authority`);
+export const AGENCY_CUES = set(
+  `parliament ministry agency regulator police army navy court legislature watchdog department military government authority`,
+);
 
 /** Nouns in apposition that say a name is a place ("Porvoo, a port town"). */
 export const PLACE_CUES = set(`city town port village province region district capital island suburb state county`);
@@ -94,13 +105,19 @@ export const LIST_WORDS = set(`and or such as including like other`);
 
 /** Words before a name that say it is a threat actor ("the hacking group …", "a gang called …"). */
 export const GROUP_CUES = set(`group gang crew collective actor actors outfit syndicate operation cartel`);
-export const GROUP_CUE_QUALIFIERS = set(`hacking hacker hackers threat ransomware espionage cyber-espionage cyberespionage criminal extortion state-backed state-sponsored`);
+export const GROUP_CUE_QUALIFIERS = set(
+  `hacking hacker hackers threat ransomware espionage cyber-espionage cyberespionage criminal extortion state-backed state-sponsored`,
+);
 
 /** Words that let a name run on across them: "Bank of China", "Ursula von der Leyen". */
-export const NAME_CONNECTORS = set(`of for the and & de du des da do dos das di del della la le van von der den ter zu bin bint ibn al el y`);
+export const NAME_CONNECTORS = set(
+  `of for the and & de du des da do dos das di del della la le van von der den ter zu bin bint ibn al el y`,
+);
 
 /** Reporting verbs: "…, said X" and "X said …" mark X as a person when nothing else types it. */
-export const SPEECH_VERBS = set(`said says told added noted wrote argued warned stated explained insisted tweeted asked replied declared`);
+export const SPEECH_VERBS = set(
+  `said says told added noted wrote argued warned stated explained insisted tweeted asked replied declared`,
+);
 
 /** After a person's name in apposition: "X, a spokesman for …", "X, head of …". */
 export const PERSON_APPOSITIONS = set(`

@@ -2,7 +2,31 @@ import { NAME_CONNECTORS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** Lower-case particles that may stand inside a personal name: "von der Leyen", "bin Salman". */
-export const PARTICLES = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'zu', 'bin', 'bint', 'ibn', 'al', 'el']);
+export const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'zu',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+]);
 
 /** "al-Harbi", "el-Sisi", "bin-Laden": a particle glued to a capitalised name is a name word. */
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ben|da|de|di|du|van|von|d|l)[-’'][\p{Lu}]/u;

@@ -32,7 +32,8 @@ export function resolveEntities(
   knowledge: Knowledge,
 ): ResolvedCorpus {
   const clusters = new Map<string, Cluster>();
-  const clusterKey = (c: Candidate): string => (c.known !== undefined ? `known:${c.known}` : `${c.type === 'person' ? 'person' : 'name'}:${personKey(c)}`);
+  const clusterKey = (c: Candidate): string =>
+    c.known !== undefined ? `known:${c.known}` : `${c.type === 'person' ? 'person' : 'name'}:${personKey(c)}`;
   const note = (c: Candidate): string => {
     const key = clusterKey(c);
     let cluster = clusters.get(key);
@@ -47,13 +48,20 @@ export function resolveEntities(
   };
 
   const acronyms = new Map<string, Candidate>();
-  for (const found of perArticle.values()) for (const d of found.acronyms) if (!acronyms.has(d.acronym)) acronyms.set(d.acronym, d.target);
+  for (const found of perArticle.values())
+    for (const d of found.acronyms) if (!acronyms.has(d.acronym)) acronyms.set(d.acronym, d.target);
 
   const assigned = new Map<ArticleSlug, { candidate: Candidate; cluster: string }[]>();
-  for (const [slug, found] of perArticle) assigned.set(slug, found.candidates.map((c) => ({ candidate: c, cluster: note(c) })));
+  for (const [slug, found] of perArticle)
+    assigned.set(
+      slug,
+      found.candidates.map((c) => ({ candidate: c, cluster: note(c) })),
+    );
 
   const people = [...perArticle.entries()].flatMap(([slug, found]) =>
-    found.candidates.filter((c) => c.type === 'person' && (c.words?.length ?? 0) > 1).map((c) => ({ slug, candidate: c, cluster: clusterKey(c) })),
+    found.candidates
+      .filter((c) => c.type === 'person' && (c.words?.length ?? 0) > 1)
+      .map((c) => ({ slug, candidate: c, cluster: clusterKey(c) })),
   );
   // Indexed by each word a lone mention could match (surname, or a first name that is no given name).
   const peopleByWord = new Map<string, typeof people>();
@@ -68,14 +76,25 @@ export function resolveEntities(
   const singleNamed = new Map<string, string>();
 
   // Titled lone words first ("President Trump"), so a later plain "Trump" finds the person they made.
-  const ordered = [...perArticle.entries()].flatMap(([slug, found]) => found.pending.map((p) => ({ slug, p }))).sort((a, b) => Number(b.p.titled) - Number(a.p.titled));
+  const ordered = [...perArticle.entries()]
+    .flatMap(([slug, found]) => found.pending.map((p) => ({ slug, p })))
+    .sort((a, b) => Number(b.p.titled) - Number(a.p.titled));
   for (const { slug, p } of ordered) {
     const word = p.token.text;
     const list = assigned.get(slug) ?? [];
     const mention = (type: EntityType, cluster: string, prefix = ''): void => {
       const text = texts.get(slug) ?? '';
-      const start = prefix && text.slice(p.token.start - prefix.length, p.token.start) === prefix ? p.token.start - prefix.length : p.token.start;
-      const candidate: Candidate = { start, end: p.token.end, surface: text.slice(start, p.token.end), type, key: nameKey(word) };
+      const start =
+        prefix && text.slice(p.token.start - prefix.length, p.token.start) === prefix
+          ? p.token.start - prefix.length
+          : p.token.start;
+      const candidate: Candidate = {
+        start,
+        end: p.token.end,
+        surface: text.slice(start, p.token.end),
+        type,
+        key: nameKey(word),
+      };
       list.push({ candidate, cluster });
       const c = clusters.get(cluster);
       c?.surfaces.set(word, (c.surfaces.get(word) ?? 0) + 0);
@@ -88,12 +107,28 @@ export function resolveEntities(
     const global = (peopleByWord.get(word) ?? []).filter((x) => matchesPerson(word, x.candidate, knowledge));
     const local = global.filter((x) => x.slug === slug);
     const clustersOf = (xs: typeof people): Set<string> => new Set(xs.map((x) => x.cluster));
-    const person = clustersOf(local).size === 1 ? local[0] : !p.weak && clustersOf(global).size === 1 ? global[0] : undefined;
+    const person =
+      clustersOf(local).size === 1 ? local[0] : !p.weak && clustersOf(global).size === 1 ? global[0] : undefined;
     if (person) {
       mention('person', person.cluster, particlesBefore(word, person.candidate));
       continue;
     }
     if (p.weak) continue;
+    // "Veridian" after "Veridian Silicon": a body shortened to its first word, in the same article.
+    const shortened =
+      !p.titled &&
+      list.find(
+        (x) =>
+          x.candidate.type !== 'person' &&
+          x.candidate.type !== 'country' &&
+          x.candidate.start < p.token.start &&
+          x.candidate.surface.split(/\s+/)[0] === word &&
+          x.candidate.surface !== word,
+      );
+    if (shortened) {
+      mention(shortened.candidate.type, shortened.cluster);
+      continue;
+    }
     const same = clusters.has(`name:${nameKey(word)}`) ? `name:${nameKey(word)}` : undefined;
     if (same && !p.titled) {
       mention(clusters.get(same)?.type ?? 'organization', same);
@@ -105,7 +140,10 @@ export function resolveEntities(
       continue;
     }
     if (p.afterThe && SHORT_FORM_HEADS.has(word)) {
-      const publication = shortFormTarget(word, list.map((x) => x.candidate));
+      const publication = shortFormTarget(
+        word,
+        list.map((x) => x.candidate),
+      );
       if (publication) {
         mention(publication.type, clusterKey(publication));
         continue;
@@ -152,7 +190,9 @@ export function resolveEntities(
       id,
       name,
       type,
-      aliases: unique([...(known?.aliases ?? []), ...seen]).filter((a) => a !== name).sort(),
+      aliases: unique([...(known?.aliases ?? []), ...seen])
+        .filter((a) => a !== name)
+        .sort(),
       description: known?.description,
       wikidata: known?.wikidata,
       attack: known?.attack,
@@ -200,11 +240,19 @@ function shortFormTarget(word: string, earlier: Candidate[]): Candidate | undefi
 
 function canonicalName(cluster: Cluster, type: EntityType): string {
   if (type === 'person') return cluster.longest;
-  return [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0] ?? cluster.longest;
+  return (
+    [...cluster.surfaces.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+    )[0]?.[0] ?? cluster.longest
+  );
 }
 
 function winner(votes: Map<EntityType, number>): EntityType {
-  return [...votes.entries()].sort((a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0]) - ENTITY_TYPES.indexOf(b[0]))[0]?.[0] ?? 'organization';
+  return (
+    [...votes.entries()].sort(
+      (a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0]) - ENTITY_TYPES.indexOf(b[0]),
+    )[0]?.[0] ?? 'organization'
+  );
 }
 
 /** Keeps mentions sorted by start and disjoint, preferring the longer of two that overlap. */

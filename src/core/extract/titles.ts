@@ -8,7 +8,9 @@ const parts = (word: string): string[] => word.split('-');
 export function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(word)) return true;
   const p = parts(word);
-  return p.length > 1 && p.some((x) => TITLE_HEADS.has(x)) && p.every((x) => TITLE_HEADS.has(x) || TITLE_MODIFIERS.has(x));
+  return (
+    p.length > 1 && p.some((x) => TITLE_HEADS.has(x)) && p.every((x) => TITLE_HEADS.has(x) || TITLE_MODIFIERS.has(x))
+  );
 }
 
 export function isHonorific(word: string): boolean {

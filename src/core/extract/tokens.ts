@@ -19,6 +19,9 @@ export interface Token {
 // apostrophes, hyphens, ampersands or dots ("O'Brien", "Co-operation", "AT&T", "3.5").
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)([’']s)$/u;
+/** "Bengaluru-based", "Pakistan-linked": the name is a word of its own. */
+const COMPOUND =
+  /^(\p{Lu}[\p{L}\p{M}.’'&-]*?)-(based|linked|backed|owned|born|led|registered|headquartered|listed|made|funded|sponsored|affiliated|aligned|allied|bound|controlled|run|friendly|focused|style)$/u;
 
 /**
  * Splits text into tokens, sentence by sentence. A possessive "’s" becomes a
@@ -33,7 +36,13 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       const start = sentence.start + (match.index ?? 0);
       const raw = match[0];
       const possessive = raw.length > 2 && (raw.includes('’') || raw.includes("'")) ? POSSESSIVE.exec(raw) : null;
-      const parts = possessive && /\p{L}/u.test(possessive[1] ?? '') ? [possessive[1] ?? '', possessive[2] ?? ''] : [raw];
+      const compound = raw.includes('-') ? COMPOUND.exec(raw) : null;
+      const parts =
+        possessive && /\p{L}/u.test(possessive[1] ?? '')
+          ? [possessive[1] ?? '', possessive[2] ?? '']
+          : compound
+            ? [compound[1] ?? '', '-', compound[2] ?? '']
+            : [raw];
       let offset = start;
       for (const part of parts) {
         const token = makeToken(part, offset, index, initial);

@@ -24,9 +24,17 @@ export interface CityRecord {
   population: number;
 }
 
+/** The fields of an `iso-3166` subdivision record that the extraction uses. */
+export interface SubdivisionRecord {
+  name: string;
+  parent: string;
+}
+
 export interface KnowledgeSources {
   countries: CountryRecord[];
   cities: CityRecord[];
+  /** States, provinces and regions. */
+  subdivisions: SubdivisionRecord[];
   file: KnowledgeFile;
   givenNames: string[];
   commonWords: string[];
@@ -66,8 +74,10 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   };
   const taken = (name: string): boolean => names.has(nameKey(name));
 
+  const countryIds = new Map(sources.countries.map((c) => [c.cca2, entityId(c.name.common)]));
   for (const entry of sources.file.entities) {
     add({
+      country: entry.country ? countryIds.get(entry.country) : undefined,
       id: (entry.id ?? entityId(entry.name)) as EntityId,
       name: entry.name,
       type: entry.type,
@@ -82,9 +92,15 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     const type: EntityType = country.independent === false ? 'place' : 'country';
     const id = entityId(country.name.common);
     const extra = sources.file.countryAliases[country.cca2] ?? [];
-    const demonymForms = new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(sources.file.demonyms[country.cca2] ?? [])]);
+    const demonymForms = new Set([
+      country.demonyms?.eng?.m,
+      country.demonyms?.eng?.f,
+      ...(sources.file.demonyms[country.cca2] ?? []),
+    ]);
     // "Saudi" is listed as a spelling of Saudi Arabia but in news it is the adjective.
-    const spellings = country.altSpellings.filter((s) => (s.length > 2 || CODES_USED_AS_NAMES.has(s)) && !demonymForms.has(s));
+    const spellings = country.altSpellings.filter(
+      (s) => (s.length > 2 || CODES_USED_AS_NAMES.has(s)) && !demonymForms.has(s),
+    );
     const aliases = unique([country.name.official, ...spellings, ...extra]).filter((a) => a !== country.name.common);
     add({ id, name: country.name.common, type, aliases, description: describeCountry(country, type) });
     for (const form of demonymForms) if (form && !demonyms.has(form)) demonyms.set(form, id);
@@ -103,15 +119,15 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   const common = new Set(sources.commonWords.map((w) => w.toLowerCase()));
   const given = new Set(sources.givenNames.map((w) => w.toLowerCase()));
   const countryNames = new Map(sources.countries.map((c) => [c.cca2, c.name.common]));
+  const ordinary = (name: string): boolean => common.has(name.toLowerCase()) || given.has(name.toLowerCase());
+
   const capitals = new Set(sources.countries.flatMap((c) => c.capital));
   const minPopulation = sources.minCityPopulation ?? 150_000;
   const cities = sources.cities
     .filter((c) => c.population >= minPopulation || capitals.has(c.name))
     .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
   for (const city of cities) {
-    const lower = city.name.toLowerCase();
-    const ordinaryWord = common.has(lower) || given.has(lower);
-    if (city.name.length < 4 || (ordinaryWord && !capitals.has(city.name)) || taken(city.name)) continue;
+    if (city.name.length < 4 || (ordinary(city.name) && !capitals.has(city.name)) || taken(city.name)) continue;
     const country = countryNames.get(city.country);
     add({
       id: entityId(city.name),
@@ -121,6 +137,21 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
       description: country ? `City in ${country}.` : 'City.',
     });
   }
+  for (const region of [...sources.subdivisions].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.parent.localeCompare(b.parent),
+  )) {
+    const name = region.name.replace(/\s*\(.*\)$/, '');
+    if (name.length < 4 || ordinary(name) || !/^\p{Lu}/u.test(name) || taken(name)) continue;
+    const country = countryNames.get(region.parent);
+    add({
+      id: entityId(name),
+      name,
+      type: 'place',
+      aliases: [],
+      description: country ? `Region of ${country}.` : 'Region.',
+    });
+  }
+
   return {
     entities,
     names,
@@ -136,15 +167,29 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
 function describeCountry(country: CountryRecord, type: EntityType): string {
   const where = country.subregion || country.region;
   if (type === 'place') return `Territory in ${where}.`;
-  return country.capital.length > 0 ? `Country in ${where}; capital ${country.capital.join(', ')}.` : `Country in ${where}.`;
+  return country.capital.length > 0
+    ? `Country in ${where}; capital ${country.capital.join(', ')}.`
+    : `Country in ${where}.`;
 }
 
 /** Month and weekday names in full and abbreviated, from date-fns' English locale. */
 function calendarWords(): Set<string> {
   const words = new Set<string>();
   for (const width of ['wide', 'abbreviated'] as const) {
-    for (let m = 0; m < 12; m++) words.add(enUS.localize.month(m as 0, { width }).toLowerCase().replace(/\.$/, ''));
-    for (let d = 0; d < 7; d++) words.add(enUS.localize.day(d as 0, { width }).toLowerCase().replace(/\.$/, ''));
+    for (let m = 0; m < 12; m++)
+      words.add(
+        enUS.localize
+          .month(m as 0, { width })
+          .toLowerCase()
+          .replace(/\.$/, ''),
+      );
+    for (let d = 0; d < 7; d++)
+      words.add(
+        enUS.localize
+          .day(d as 0, { width })
+          .toLowerCase()
+          .replace(/\.$/, ''),
+      );
   }
   for (const extra of ['sept', 'tues', 'thurs']) words.add(extra);
   return words;

@@ -6,7 +6,10 @@ export const knownEntityEntry = z.strictObject({
   /** Canonical name; its slug is the entity id unless `id` is given. */
   name: z.string().trim().min(1),
   /** Overrides the id derived from the name. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case slug' }).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case slug' })
+    .optional(),
   /** One of the design's six entity types. */
   type: z.enum(ENTITY_TYPES),
   /** Other names it is written as. */
@@ -14,9 +17,24 @@ export const knownEntityEntry = z.strictObject({
   /** One line saying what it is. */
   description: z.string().trim().min(1, { error: 'expected a one-line description' }),
   /** Wikidata item id. */
-  wikidata: z.string().regex(/^Q\d+$/, { error: 'expected a Wikidata id such as Q458' }).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/, { error: 'expected a Wikidata id such as Q458' })
+    .optional(),
+  /**
+   * For a national body with a name other countries use too ("National Cyber Security Centre",
+   * "Foreign Office"): its country's ISO code. The entry then only claims a mention in an article
+   * that names that country; elsewhere the name is a body of its own.
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as GB' })
+    .optional(),
   /** MITRE ATT&CK group id. */
-  attack: z.string().regex(/^G\d{4}$/, { error: 'expected an ATT&CK group id such as G0045' }).optional(),
+  attack: z
+    .string()
+    .regex(/^G\d{4}$/, { error: 'expected an ATT&CK group id such as G0045' })
+    .optional(),
 });
 
 /** The knowledge file as a whole. */
