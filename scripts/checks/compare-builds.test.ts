@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { differences, digests } from './compare-builds.ts';
+import { differences, digests, firstDifference } from './compare-builds.ts';
 import { useTempFolders } from './temp-folders.ts';
 
 const folder = useTempFolders();
@@ -17,4 +17,10 @@ it('lists every file that differs by one byte or exists on one side only', () =>
     'x/index.html: content differs',
     'new.css: only in the second build',
   ]);
+});
+
+it('shows where two contents part', () => {
+  expect(firstDifference(Buffer.from('<p>same</p><p>one</p>'), Buffer.from('<p>same</p><p>two</p>'))).toBe(
+    'at byte 14: "<p>same</p><p>one</p>" / "<p>same</p><p>two</p>"',
+  );
 });
