@@ -13,6 +13,8 @@ export interface Chunk {
   last: number;
 }
 
+const COMPANY_SUFFIXES = new Set(['Co', 'Company', 'Partners', 'Sons', 'Associates']);
+
 const isHead = (word: string | undefined): boolean =>
   word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
 
@@ -32,12 +34,14 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
   // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
   let k = at + 1;
   while (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap)) k++;
-  return k > at + 1 && isHead(tokens[k - 1]?.text) && !isHead(tokens[at - 1]?.text);
+  return k > at + 1 && isHead(tokens[k - 1]?.text);
 }
 
 function connectorAllowed(tokens: readonly Token[], first: number, at: number, common: (t: Token) => boolean): boolean {
   const word = tokens[at]?.text ?? '';
   if (word === 'the') return ['of', 'for'].includes(tokens[at - 1]?.text ?? '');
+  // "Rothschild & Co", "Johnson & Johnson"-style firm names.
+  if (word === '&' && COMPANY_SUFFIXES.has(tokens[at + 1]?.text ?? '')) return true;
   if (word === 'and' || word === '&') return andAllowed(tokens, first, at, common);
   return true;
 }

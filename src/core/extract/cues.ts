@@ -126,7 +126,8 @@ const CYBER =
 /** Whether the sentence around token `j` is about hacking, where a "group" is a threat actor. */
 export function cyberContext(ctx: ReadContext, j: number): boolean {
   const sentence = ctx.at(j).sentence;
-  for (let k = j; ctx.peek(k)?.sentence === sentence; k--) if (CYBER.test(ctx.at(k).text)) return true;
+  // This sentence and the one before: "…hit the hospital. The group, which calls itself Duskfall, …"
+  for (let k = j; k >= 0 && ctx.at(k).sentence >= sentence - 1; k--) if (CYBER.test(ctx.at(k).text)) return true;
   for (let k = j + 1; ctx.peek(k)?.sentence === sentence; k++) if (CYBER.test(ctx.at(k).text)) return true;
   return false;
 }
@@ -156,10 +157,21 @@ const NAMING_VERBS = new Set([
  * something is a threat actor's name.
  */
 export function namingCue(ctx: ReadContext, i: number): EntityType | undefined {
+  // "tracked as Earth Estries by Trend Micro": the name after "by" is the vendor that does the naming.
+  if (ctx.peek(i - 1)?.text === 'by' && ctx.sameSentence(i - 1, i)) {
+    for (let k = i - 2; k >= i - 6 && k >= 0 && ctx.sameSentence(k, i); k--) {
+      if (ctx.at(k).text === 'as' && NAMING_VERBS.has(ctx.peek(k - 1)?.text ?? '')) return 'organization';
+    }
+  }
   for (let k = i - 1; k >= i - 4 && k >= 0 && ctx.sameSentence(k, i); k--) {
     const word = ctx.at(k).text.toLowerCase();
     if (['it', 'itself', 'them', 'themselves', 'as', 'the', 'by'].includes(word) || ctx.at(k).cap) continue;
     if (!NAMING_VERBS.has(word)) return undefined;
+    // "a company called Huaying Haitai": the noun before the verb says what is named.
+    const noun = ctx.peek(k - 1);
+    if (noun?.word && nounType(noun.text) === 'organization' && !GROUP_CUES.has(noun.text)) return 'organization';
+    // Security vendors "track" threat actors: that verb alone says what the name is.
+    if (word.startsWith('track')) return 'group';
     return cyberContext(ctx, i) ? 'group' : undefined;
   }
   return undefined;

@@ -119,13 +119,9 @@ class ChunkReader {
         const rest = this.nameEnd(known.end, last);
         const titleFollows =
           known.end <= last && (isHonorific(ctx.at(known.end).text) || titleEnd(ctx, known.end, last) > known.end);
-        if (
-          (knownType === 'country' || knownType === 'place') &&
-          rest > known.end &&
-          !titleFollows &&
-          this.makesCompanyName(known.end, rest)
-        ) {
-          emitted = this.emitTyped(i, rest - 1, 'organization');
+        const whole = rest > known.end && !titleFollows ? this.wholeName(i, known.end, rest, knownType) : undefined;
+        if (whole) {
+          emitted = this.emitTyped(i, rest - 1, whole);
           i = rest;
           continue;
         }
@@ -153,7 +149,9 @@ class ChunkReader {
       const demonym = titled ? i : this.demonymEnd(i, last);
       if (demonym > i) {
         const rest = this.nameEnd(demonym, last);
-        const type = rest > demonym ? headType(ctx, i, rest - 1) : undefined;
+        const words = ctx.tokens.slice(demonym, rest).filter((w) => w.word && w.cap);
+        const named = words.length > 0 && words.every((w) => !ctx.isCommon(w)) ? 'organization' : undefined;
+        const type = rest > demonym ? (headType(ctx, i, rest - 1) ?? named) : undefined;
         if (type && type !== 'document') {
           emitted = this.emitTyped(i, rest - 1, type);
           i = rest;
@@ -233,16 +231,28 @@ class ChunkReader {
     return this.longestKnown(i + 1, end - 1)?.end === end ? country : undefined;
   }
 
-  /** After a country or city: does the rest make one company name with it ("China Telecom", "Tokyo Electric Power")? */
-  private makesCompanyName(from: number, end: number): boolean {
+  /**
+   * Whether a known name and the capitalised words after it are one longer
+   * name, and of what type: a city's company or office ("Brisbane Mutual
+   * Health", "Abu Dhabi Investment Authority"), a country's company ("China
+   * Telecom") but not its agency ("US Justice Department" stays two), a
+   * chamber's committee ("Senate Economics References Committee").
+   */
+  private wholeName(i: number, from: number, end: number, knownType: EntityType): EntityType | undefined {
     const { ctx } = this;
-    if (this.longestKnown(from, end - 1)) return false;
-    const type = headType(ctx, from - 1, end - 1);
-    if (type === 'agency' || type === 'document' || type === 'place') return false;
-    if (type === 'organization') return true;
-    return ctx.tokens
+    if (this.longestKnown(from, end - 1)) return undefined;
+    const head = headType(ctx, i, end - 1);
+    if (head === 'document') return undefined;
+    const rest = ctx.tokens
       .slice(from, end)
-      .some((t) => t.word && t.cap && !ctx.isCommon(t) && !ctx.knowledge.calendarWords.has(t.text.toLowerCase()));
+      .filter((t) => t.word && t.cap && !ctx.knowledge.calendarWords.has(t.text.toLowerCase()));
+    if (rest.length === 0) return undefined;
+    if (knownType === 'agency') return head === 'agency' ? 'agency' : undefined;
+    if (knownType === 'place') return head ?? 'organization';
+    if (knownType !== 'country') return undefined;
+    if (head === 'agency' || head === 'place') return undefined;
+    if (head === 'organization') return head;
+    return rest.some((t) => !ctx.isCommon(t)) ? 'organization' : undefined;
   }
 
   private classify(i: number, j: number, titled: boolean): Candidate | undefined {
@@ -252,7 +262,7 @@ class ChunkReader {
     if (words.length === 0) return undefined;
     if (titled) return this.person(i, j);
     if (words.length === 1) return this.single(i);
-    const inner = this.knownAfterOf(i, j);
+    const inner = this.knownAfterOf(i, j) ?? this.personOf(i, j);
     if (inner) return inner;
     const head = headType(ctx, i, j);
     if (head === 'document') return undefined;
@@ -300,6 +310,24 @@ class ChunkReader {
       if (!head || head === 'document') return undefined;
       this.emitTyped(i, k - 1, head);
       return this.emit(from, j, type, known.id);
+    }
+    return undefined;
+  }
+
+  /** "Nick Papadakis of the Australian Greens": a person's name, then the body they belong to. */
+  private personOf(i: number, j: number): Candidate | undefined {
+    const { ctx } = this;
+    if (!ctx.isGivenName(ctx.at(i))) return undefined;
+    for (let k = i + 2; k < j; k++) {
+      if (ctx.at(k).text !== 'of') continue;
+      if (headType(ctx, i, k - 1)) return undefined;
+      const from = ctx.at(k + 1).text === 'the' ? k + 2 : k + 1;
+      const person = this.person(i, k - 1);
+      const known = this.longestKnown(from, j);
+      if (known?.end === j + 1)
+        this.emit(from, j, ctx.knowledge.entities.get(known.id)?.type ?? 'organization', known.id);
+      else this.classify(from, j, false);
+      return person;
     }
     return undefined;
   }

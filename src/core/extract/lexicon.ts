@@ -19,7 +19,7 @@ export const ORGANIZATION_HEADS = set(`
   Corp Corporation Inc Ltd LLC PLC plc Co Company Companies Holdings Group Institute Institution University College
   School Center Centre Foundation Fund Bank Association Society Federation Union Times Post News Journal Herald
   Tribune Daily Telegraph Gazette Chronicle Review Economist Network Networks Systems Technologies Technology
-  Tech Labs Laboratory Laboratories Airlines Airways Motors Electric Power Energy Telecom Telecommunications
+  Tech Labs Laboratory Laboratories Exchange Bourse Airlines Airways Motors Electric Power Energy Telecom Telecommunications
   Communications Media Press Partners Capital Securities Insurance Pharmaceuticals Pharma Industries Solutions
   Software Microsystems Semiconductor Dynamics Aerospace Analytics Consulting Research Trust Party Club League
   Alliance Project Forum Magazine Radio Television TV Broadcasting Banco Banque Grupo Groupe Société AG SA GmbH
@@ -53,7 +53,7 @@ export const THREAT_ACTOR_SUFFIXES = set(`
   Leopard Buffalo Ocelot Libra Taurus Scorpius Ursa Serpens Lynx`);
 
 /** Numbered threat-actor designations ("APT10", "UNC2452", "TA505", "FIN7", "Storm-0558"). */
-export const THREAT_ACTOR_CODE = /^(?:APT|UNC|TA|FIN|DEV|TEMP|Storm-|G)\d{1,5}$/;
+export const THREAT_ACTOR_CODE = /^(?:APT|UNC|TA|FIN|DEV|TEMP|Storm-)\d{1,5}$/;
 
 /** Honorifics: the next name is a person's, and the honorific is not part of it. */
 export const HONORIFICS = set(`
@@ -86,7 +86,7 @@ export const ORGANIZATION_CUES = set(`
   company companies firm firms startup start-up corporation conglomerate newspaper paper broadcaster outlet
   website magazine bank lender insurer carrier airline manufacturer maker giant contractor vendor provider
   operator university publication tabloid daily network retailer supplier developer subsidiary brand
-  chipmaker automaker carmaker exchange platform app broker insurer shipper telecom utility utilities group
+  chipmaker automaker carmaker exchange platform app broker insurer shipper telecom utility utilities group news
   organisation organization charity institute`);
 
 /** Nouns in apposition that say a name is a government body ("Riigikogu, Estonia's parliament"). */

@@ -117,6 +117,7 @@ export function resolveEntities(
     // "Veridian" after "Veridian Silicon": a body shortened to its first word, in the same article.
     const shortened =
       !p.titled &&
+      !isCommonWord(word, knowledge) &&
       list.find(
         (x) =>
           x.candidate.type !== 'person' &&
@@ -232,6 +233,11 @@ function particlesBefore(word: string, person: Candidate): string {
   const particles: string[] = [];
   for (let i = words.length - 2; i >= 0 && /^\p{Ll}/u.test(words[i] ?? ''); i--) particles.unshift(words[i] ?? '');
   return particles.length > 0 ? `${particles.join(' ')} ` : '';
+}
+
+function isCommonWord(word: string, knowledge: Knowledge): boolean {
+  const lower = word.toLowerCase();
+  return knowledge.commonWords.has(lower) || knowledge.stopWords.has(lower);
 }
 
 function shortFormTarget(word: string, earlier: Candidate[]): Candidate | undefined {
