@@ -13,12 +13,13 @@ import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/checks/built-site.ts';
-import { DIST, ROOT } from './site.ts';
+import { BUILDS, ROOT } from './site.ts';
 
-it('validates every page with no error', async () => {
-  const config = JSON.parse(readFileSync(path.join(ROOT, '.html-validate.json'), 'utf8')) as ConfigData;
-  const validator = new HtmlValidate({ ...config, root: true });
-  const site = readBuiltSite(DIST);
+const config = JSON.parse(readFileSync(path.join(ROOT, '.html-validate.json'), 'utf8')) as ConfigData;
+const validator = new HtmlValidate({ ...config, root: true });
+
+it.each(BUILDS)('validates every page of $name with no error or warning', async ({ dir, base }) => {
+  const site = readBuiltSite(dir, base);
   expect(site.pages.length).toBeGreaterThan(0);
   const errors: string[] = [];
   for (const page of site.pages) {
