@@ -13,6 +13,13 @@ export interface Candidate {
   key: string;
   /** The words of a person's name, for surname coreference. */
   words?: string[] | undefined;
+  /**
+   * A name typed as a person only because its words are no ordinary words
+   * ("Huaying Haitai" could as well be a company): kept when another mention
+   * of the same person is confirmed, by a title, a role, a given name or
+   * speech, or when a titled surname refers back to it.
+   */
+  unconfirmed?: boolean | undefined;
 }
 
 /** A lone capitalised word that only coreference or an acronym definition can type. */

@@ -12,6 +12,12 @@ import {
 } from './lexicon.ts';
 import type { ReadContext } from './read-context.ts';
 
+/** Role nouns before a name: "hackers Zhu Hua and Zhang Shilong", "Huawei executive Meng Wanzhou". */
+const PERSON_ROLES = new Set([
+  ...PERSON_APPOSITIONS,
+  ...['hacker', 'suspect', 'defendant', 'manager', 'businessman', 'businesswoman', 'billionaire', 'journalist'],
+  ...['activist', 'colleague', 'investor', 'engineer', 'employee', 'dissident', 'tycoon', 'entrepreneur', 'physician'],
+]);
 const RELATIVES = new Set(['whose', 'that', 'when', 'where', 'while', 'whom']);
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 const QUOTES = new Set(['“', '”', '"', '‘', '’', "'"]);
@@ -61,6 +67,8 @@ export function cueBefore(ctx: ReadContext, i: number): EntityType | undefined {
     words++;
     const lower = t.text.toLowerCase();
     if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower)) continue;
+    // "hackers Zhu Hua", "then-president Barack Obama"
+    if (PERSON_ROLES.has(singular(lower.split('-').at(-1) ?? lower))) return 'person';
     if (GROUP_CUES.has(lower) && GROUP_CUE_QUALIFIERS.has(ctx.peek(k - 1)?.text.toLowerCase() ?? '')) return 'group';
     if (GROUP_CUE_QUALIFIERS.has(lower)) continue;
     const type = nounType(t.text);

@@ -1,10 +1,11 @@
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { nameKey } from '../knowledge/name-key.ts';
-import type { EntityType } from '../types.ts';
+import type { Entity, EntityType } from '../types.ts';
+import { ACRONYM, LOOSE_ACRONYM, longFormStart, spells } from './acronyms.ts';
 import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { findChunks, type Chunk } from './chunks.ts';
 import { cueAfter, cueBefore, listTail, namingCue, placePreposition, speakerType, speaks } from './cues.ts';
-import { headType } from './heads.ts';
+import { governmental, headType } from './heads.ts';
 import { findKnownPhrases } from './known-phrases.ts';
 import { lookupKnown, mayStartKnownName } from './known-names.ts';
 import {
@@ -22,8 +23,6 @@ import type { Token } from './tokens.ts';
 const ARTICLES = new Set(['The', 'A', 'An']);
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING = new Set(['”', '"', '’', "'"]);
-const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d][\p{L}\d&-]{1,9}$/u;
-const LOOSE_ACRONYM = /^\p{Lu}[\p{L}\d]{1,9}$/u;
 
 /**
  * Finds the names in one article: names the knowledge data has, names the
@@ -268,12 +267,19 @@ class ChunkReader {
     if (head === 'document') return undefined;
     const cue = namingCue(ctx, i) ?? cueBefore(ctx, i) ?? cueAfter(ctx, j) ?? listTail(ctx, j);
     if (head) return this.emitTyped(i, j, head);
-    if (cue === 'person') return this.person(i, j);
+    const allCommon = words.every((t) => ctx.isCommon(t)) && !ctx.isGivenName(words[0] as Token);
+    if (cue === 'person') return allCommon ? this.untyped(i, j) : this.person(i, j);
     if (cue) return this.emitTyped(i, j, cue);
     if (words.some((t) => /\d/.test(t.text))) return this.untyped(i, j);
     const lastWord = words.at(-1) as Token;
-    const nameLike = ctx.isGivenName(words[0] as Token) || !ctx.isCommon(lastWord) || speaks(ctx, i, j);
-    if (nameLike && words.length <= 5 && words.every((t) => !t.caps || t.text.length <= 2)) return this.person(i, j);
+    const looksLikeName = words.length <= 5 && words.every((t) => !t.caps || t.text.length <= 2);
+    if (looksLikeName && (ctx.isGivenName(words[0] as Token) || speaks(ctx, i, j))) return this.person(i, j);
+    // Unknown words that only look like a name: a person if the corpus confirms it elsewhere.
+    if (looksLikeName && !ctx.isCommon(lastWord)) {
+      const candidate = this.person(i, j);
+      if (candidate) candidate.unconfirmed = true;
+      return candidate;
+    }
     return this.untyped(i, j);
   }
 
@@ -397,23 +403,19 @@ class ChunkReader {
     const acronym = ctx.peek(k + 1);
     const close = ctx.peek(k + 2);
     if (open?.text !== '(' || close?.text !== ')' || !acronym) return;
+    if (!ACRONYM.test(acronym.text) && !LOOSE_ACRONYM.test(acronym.text)) return;
     const chunkEnd = ctx.at(chunk.last).end;
     let target = emitted?.end === chunkEnd ? emitted : undefined;
-    const strict = ACRONYM.test(acronym.text);
-    if (!strict && !(LOOSE_ACRONYM.test(acronym.text) && target && initialsMatch(acronym.text, target.surface))) return;
-    if (!target) {
-      const known = lookupKnown(ctx.knowledge, acronym.text, false);
-      const entity = known ? ctx.knowledge.entities.get(known) : undefined;
-      if (!entity) return;
-      let first = chunk.first;
-      while (
-        first < chunk.last &&
-        ctx.at(first).initial &&
-        ctx.knowledge.stopWords.has(ctx.at(first).text.toLowerCase())
-      )
-        first++;
-      target = this.emit(first, chunk.last, entity.type, entity.id);
+    const known = lookupKnown(ctx.knowledge, acronym.text, false);
+    const entity = known ? ctx.knowledge.entities.get(known) : undefined;
+    if (!target || !spells(acronym.text, target.surface.split(/\s+/))) {
+      const start = longFormStart(ctx, chunk.last, acronym.text);
+      if (start !== undefined) target = this.replaceWithLongForm(start, chunk.last, target, entity);
+      else if (!target && entity && ACRONYM.test(acronym.text))
+        target = this.emit(this.firstNameWord(chunk), chunk.last, entity.type, entity.id);
+      else if (!ACRONYM.test(acronym.text)) return;
     }
+    if (!target) return;
     // People are not known by acronyms: a name that defines one is a body.
     if (target.type === 'person') {
       target.type = 'organization';
@@ -421,6 +423,40 @@ class ChunkReader {
     }
     this.local.set(acronym.text, target);
     this.out.acronyms.push({ acronym: acronym.text, target });
+  }
+
+  /** "Committee on Foreign Investment in the United States (CFIUS)": the spelled-out name replaces what was found inside it. */
+  private replaceWithLongForm(
+    start: number,
+    last: number,
+    found: Candidate | undefined,
+    known: Entity | undefined,
+  ): Candidate {
+    const { ctx, out } = this;
+    const from = ctx.at(start).start;
+    const to = ctx.at(last).end;
+    out.candidates = out.candidates.filter((c) => c.end <= from || c.start >= to);
+    out.pending = out.pending.filter((p) => p.token.end <= from || p.token.start >= to);
+    out.untyped = out.untyped.filter((u) => u.end <= from || u.start >= to);
+    const head = headType(ctx, start, last);
+    const foundType = found && !['person', 'country', 'place'].includes(found.type) ? found.type : undefined;
+    const words = ctx.tokens
+      .slice(start, last + 1)
+      .filter((t) => t.cap)
+      .map((t) => t.text);
+    const fallback = governmental(words) ? 'agency' : 'organization';
+    const type = (head !== 'document' ? head : undefined) ?? known?.type ?? foundType ?? fallback;
+    if (known && known.type === type) return this.emit(start, last, type, known.id);
+    return this.emitTyped(start, last, type);
+  }
+
+  /** The chunk's first token that is not a sentence-opening function word. */
+  private firstNameWord(chunk: Chunk): number {
+    const { ctx } = this;
+    let first = chunk.first;
+    while (first < chunk.last && ctx.at(first).initial && ctx.knowledge.stopWords.has(ctx.at(first).text.toLowerCase()))
+      first++;
+    return first;
   }
 
   private untyped(i: number, j: number): undefined {
@@ -473,14 +509,4 @@ class ChunkReader {
     const next = this.ctx.peek(j + 1);
     return next !== undefined && /^[$€£¥]$/.test(next.text) && next.start === this.ctx.at(j).end;
   }
-}
-
-/** "Rusi" for "Royal United Services Institute": the letters are the initials of the capitalised words. */
-function initialsMatch(acronym: string, name: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.toLowerCase() === acronym.toLowerCase();
 }

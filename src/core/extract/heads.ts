@@ -13,7 +13,49 @@ import type { ReadContext } from './read-context.ts';
 /** What a name's head word says it is; `document` marks laws and treaties, which are no entity. */
 export type HeadType = EntityType | 'document';
 
-const LINKS = new Set(['of', 'for', 'de', 'do', 'da', 'di', 'du', 'des', 'del', 'della']);
+const GOVERNMENT_LEADS = new Set([
+  'National',
+  'Federal',
+  'Central',
+  'State',
+  'Royal',
+  'Defence',
+  'Defense',
+  'Government',
+  'Presidential',
+  'Inter-Services',
+  'Armed',
+  'Military',
+  'Naval',
+  'Imperial',
+]);
+const COMPANY_ENDINGS = new Set([
+  'Corp',
+  'Corporation',
+  'Inc',
+  'Ltd',
+  'LLC',
+  'PLC',
+  'plc',
+  'Co',
+  'Company',
+  'Group',
+  'Holdings',
+  'AG',
+  'SA',
+  'GmbH',
+  'Airlines',
+  'Airways',
+  'Motors',
+  'Electric',
+  'Power',
+  'Grid',
+  'Telecom',
+  'Oil',
+  'Petroleum',
+  'Gas',
+]);
+const LINKS = new Set(['of', 'for', 'on', 'de', 'do', 'da', 'di', 'du', 'des', 'del', 'della']);
 
 function typeOfHead(word: string): HeadType | undefined {
   if (DOCUMENT_HEADS.has(word)) return 'document';
@@ -45,5 +87,16 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
   }
   const last = texts.at(-1) ?? '';
   const byLast = typeOfHead(last) ?? (THREAT_ACTOR_SUFFIXES.has(last) ? 'group' : undefined);
-  return byLast ?? (LEADING_ORGANIZATION_HEADS.has(texts[0] ?? '') ? 'organization' : undefined);
+  const type = byLast ?? (LEADING_ORGANIZATION_HEADS.has(texts[0] ?? '') ? 'organization' : undefined);
+  return type === 'organization' && governmental(texts) ? 'agency' : type;
+}
+
+/**
+ * "National Technical Research Organisation", "Defence Research and
+ * Development Organisation": an organisation-like name that opens with a
+ * word of state is a government body, unless it ends as a company does.
+ */
+export function governmental(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return GOVERNMENT_LEADS.has(first) && !COMPANY_ENDINGS.has(words.at(-1) ?? '');
 }

@@ -30,8 +30,13 @@ export class ReadContext {
     return this.knowledge.commonWords.has(lower) || this.knowledge.stopWords.has(lower);
   }
 
+  /** Given names are listed without accents: "José" is "Jose". */
   isGivenName(t: Token): boolean {
-    return this.knowledge.givenNames.has(t.text.toLowerCase());
+    const lower = t.text.toLowerCase();
+    return (
+      this.knowledge.givenNames.has(lower) ||
+      this.knowledge.givenNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))
+    );
   }
 
   sameSentence(i: number, j: number): boolean {

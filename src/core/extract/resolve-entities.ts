@@ -58,6 +58,12 @@ export function resolveEntities(
       found.candidates.map((c) => ({ candidate: c, cluster: note(c) })),
     );
 
+  // People whose name alone made them people stay only when something else confirms them.
+  const confirmed = new Set<string>();
+  for (const list of assigned.values()) {
+    for (const { candidate, cluster } of list)
+      if (candidate.type === 'person' && !candidate.unconfirmed) confirmed.add(cluster);
+  }
   const people = [...perArticle.entries()].flatMap(([slug, found]) =>
     found.candidates
       .filter((c) => c.type === 'person' && (c.words?.length ?? 0) > 1)
@@ -110,6 +116,7 @@ export function resolveEntities(
     const person =
       clustersOf(local).size === 1 ? local[0] : !p.weak && clustersOf(global).size === 1 ? global[0] : undefined;
     if (person) {
+      if (p.titled) confirmed.add(person.cluster);
       mention('person', person.cluster, particlesBefore(word, person.candidate));
       continue;
     }
@@ -155,6 +162,7 @@ export function resolveEntities(
       const candidate: Candidate = { start: p.token.start, end: p.token.end, surface: word, type, key: nameKey(word) };
       const key = note(candidate);
       if (type === 'person') singleNamed.set(word, key);
+      if (p.titled) confirmed.add(key);
       list.push({ candidate, cluster: key });
     }
   }
@@ -168,6 +176,14 @@ export function resolveEntities(
       list.push({ candidate: { ...u, type: cluster.type }, cluster: `name:${u.key}` });
     }
   }
+
+  const unconfirmed = (cluster: string): boolean => cluster.startsWith('person:') && !confirmed.has(cluster);
+  for (const [slug, list] of assigned)
+    assigned.set(
+      slug,
+      list.filter((x) => !unconfirmed(x.cluster)),
+    );
+  for (const key of [...clusters.keys()]) if (unconfirmed(key)) clusters.delete(key);
 
   const entities = new Map<EntityId, Entity>();
   const idOf = new Map<string, EntityId>();
