@@ -20,6 +20,12 @@ export interface Candidate {
    * speech, or when a titled surname refers back to it.
    */
   unconfirmed?: boolean | undefined;
+  /**
+   * For a body whose name many countries use ("Senate", "Foreign Office"):
+   * the country of the article it was found in, so that the Philippine and
+   * the Australian Senate stay apart.
+   */
+  scope?: EntityId | undefined;
 }
 
 /** A lone capitalised word that only coreference or an acronym definition can type. */

@@ -33,8 +33,13 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
   }
   // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
   let k = at + 1;
-  while (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap)) k++;
-  return k > at + 1 && isHead(tokens[k - 1]?.text);
+  let headBeforeOf = false;
+  while (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap)) {
+    // "… and Reports Analysis Centre of Canada": a head before "of" counts too.
+    if (tokens[k]?.text === 'of' && isHead(tokens[k - 1]?.text)) headBeforeOf = true;
+    k++;
+  }
+  return k > at + 1 && (headBeforeOf || isHead(tokens[k - 1]?.text));
 }
 
 function connectorAllowed(tokens: readonly Token[], first: number, at: number, common: (t: Token) => boolean): boolean {

@@ -111,7 +111,8 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
   }
   // "the Nord Pool power exchange": one or two lower-case words, the last an organisation noun,
   // after a determiner (so "Cybersecurity company Area 1" or "English language newspaper" do not count).
-  if (!startsAfterDeterminer(ctx, j) && !plainName(ctx, j)) return undefined;
+  const single = j === 0 || !ctx.at(j - 1).cap;
+  if (!startsAfterDeterminer(ctx, j) && (single || !plainName(ctx, j))) return undefined;
   for (let k = j + 1; k <= j + 2; k++) {
     const t = ctx.peek(k);
     if (!t?.word || t.cap || !ctx.sameSentence(j, k)) return undefined;
@@ -140,6 +141,28 @@ export function cyberContext(ctx: ReadContext, j: number): boolean {
   return false;
 }
 
+const TOOLS = new Set([
+  'ransomware',
+  'malware',
+  'virus',
+  'worm',
+  'trojan',
+  'backdoor',
+  'spyware',
+  'tool',
+  'software',
+  'implant',
+  'wiper',
+  'botnet',
+  'exploit',
+  'loader',
+  'strain',
+  'variant',
+  'program',
+  'app',
+  'operation',
+  'campaign',
+]);
 const NAMING_VERBS = new Set([
   'tracks',
   'tracked',
@@ -178,6 +201,8 @@ export function namingCue(ctx: ReadContext, i: number): EntityType | undefined {
     // "a company called Huaying Haitai": the noun before the verb says what is named.
     const noun = ctx.peek(k - 1);
     if (noun?.word && nounType(noun.text) === 'organization' && !GROUP_CUES.has(noun.text)) return 'organization';
+    // "ransomware known as Veilcrypt": a tool's name, which is no entity.
+    if (noun?.word && TOOLS.has(singular(noun.text))) return undefined;
     // Security vendors "track" threat actors: that verb alone says what the name is.
     if (word.startsWith('track')) return 'group';
     return cyberContext(ctx, i) ? 'group' : undefined;
@@ -214,7 +239,8 @@ export function listTail(ctx: ReadContext, j: number): EntityType | undefined {
 export function speaks(ctx: ReadContext, i: number, j: number): boolean {
   const before = ctx.peek(i - 1);
   const after = ctx.peek(j + 1);
-  if (before && SPEECH_VERBS.has(before.text) && ctx.sameSentence(i - 1, i)) return true;
+  // "said X" names a speaker; "told X" names who was told, as often a newspaper as a person.
+  if (before && SPEECH_VERBS.has(before.text) && before.text !== 'told' && ctx.sameSentence(i - 1, i)) return true;
   if (after && SPEECH_VERBS.has(after.text) && ctx.sameSentence(j, j + 1)) return true;
   return after?.text === ',' && SPEECH_VERBS.has(ctx.peek(j + 2)?.text ?? '');
 }

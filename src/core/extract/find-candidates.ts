@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { nameKey } from '../knowledge/name-key.ts';
-import type { Entity, EntityType } from '../types.ts';
+import type { Entity, EntityId, EntityType } from '../types.ts';
 import { ACRONYM, LOOSE_ACRONYM, longFormStart, spells } from './acronyms.ts';
 import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { findChunks, type Chunk } from './chunks.ts';
@@ -21,6 +21,32 @@ import { isHonorific, isTitleHead, titleEnd } from './titles.ts';
 import type { Token } from './tokens.ts';
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+const DIRECTIONS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Upper',
+  'Lower',
+  'Central',
+]);
+/** Chambers named by one capitalised word ("Parliament meets…"): the name of a body, not a title. */
+const LEGISLATURES = new Set([
+  'Parliament',
+  'Congress',
+  'Senate',
+  'Knesset',
+  'Duma',
+  'Bundestag',
+  'Majlis',
+  'Riksdag',
+  'Storting',
+  'Sejm',
+]);
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING = new Set(['”', '"', '’', "'"]);
 
@@ -35,8 +61,28 @@ export function findCandidates(text: string, tokens: readonly Token[], knowledge
   const reader = new ChunkReader(ctx, out);
   for (const chunk of findChunks(tokens, (t) => ctx.isCommon(t), findKnownPhrases(tokens, knowledge)))
     reader.read(chunk);
-  unlinkForeignBodies(out.candidates, reader.countries, knowledge);
+  const unlinked = unlinkForeignBodies(out.candidates, reader.countries, knowledge);
+  scopeGenericBodies(out.candidates, unlinked, ctx);
   return out;
+}
+
+/**
+ * Gives bodies with generic names the article's main country (the one it
+ * names most often): names made only of ordinary words ("Senate",
+ * "Ministry of Defence") and known national bodies of another country.
+ */
+function scopeGenericBodies(candidates: Candidate[], unlinked: ReadonlySet<Candidate>, ctx: ReadContext): void {
+  const counts = new Map<EntityId, number>();
+  for (const c of candidates) if (c.type === 'country' && c.known) counts.set(c.known, (counts.get(c.known) ?? 0) + 1);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (main === undefined) return;
+  for (const c of candidates) {
+    if (c.type !== 'agency' || c.known !== undefined) continue;
+    const generic = c.surface
+      .split(/\s+/)
+      .every((w) => ctx.knowledge.commonWords.has(w.toLowerCase()) || ctx.knowledge.stopWords.has(w.toLowerCase()));
+    if (generic || unlinked.has(c)) c.scope = main;
+  }
 }
 
 /**
@@ -44,15 +90,24 @@ export function findCandidates(text: string, tokens: readonly Token[], knowledge
  * Security Centre") is that country's only in an article that names the
  * country; elsewhere it is a body of its own, found by its name.
  */
-function unlinkForeignBodies(candidates: Candidate[], countries: ReadonlySet<string>, knowledge: Knowledge): void {
+function unlinkForeignBodies(
+  candidates: Candidate[],
+  countries: ReadonlySet<string>,
+  knowledge: Knowledge,
+): Set<Candidate> {
   const named = new Set([
     ...countries,
     ...candidates.filter((c) => c.type === 'country' && c.known).map((c) => c.known as string),
   ]);
+  const unlinked = new Set<Candidate>();
   for (const c of candidates) {
     const country = c.known ? knowledge.entities.get(c.known)?.country : undefined;
-    if (country && !named.has(country)) c.known = undefined;
+    if (country && !named.has(country)) {
+      c.known = undefined;
+      unlinked.add(c);
+    }
   }
+  return unlinked;
 }
 
 class ChunkReader {
@@ -124,9 +179,14 @@ class ChunkReader {
           i = rest;
           continue;
         }
-        // "Anonymous Sudan": a known group's name with more name words after it is another group.
-        if (knownType === 'group' && rest > known.end && !titleFollows) {
-          emitted = this.emitTyped(i, rest - 1, 'group');
+        // "Anonymous Sudan", "MTN Nigeria": a known group's or company's name with more name words
+        // (for a company, a country: its national subsidiary) is another group or company.
+        if (
+          (knownType === 'group' || (knownType === 'organization' && this.isCountry(known.end, rest - 1))) &&
+          rest > known.end &&
+          !titleFollows
+        ) {
+          emitted = this.emitTyped(i, rest - 1, knownType);
           i = rest;
           continue;
         }
@@ -145,11 +205,21 @@ class ChunkReader {
         i = title;
         continue;
       }
+      // "North Holland", "West Bengal": a compass word before a known place names a region.
+      if (DIRECTIONS.has(t.text) && i < last && !known) {
+        const place = this.longestKnown(i + 1, last);
+        const placeType = place ? ctx.knowledge.entities.get(place.id)?.type : undefined;
+        if (place && (placeType === 'place' || placeType === 'country') && this.nameEnd(i, last) === place.end) {
+          emitted = this.emitTyped(i, place.end - 1, 'place');
+          i = place.end;
+          continue;
+        }
+      }
       const demonym = titled ? i : this.demonymEnd(i, last);
       if (demonym > i) {
         const rest = this.nameEnd(demonym, last);
         const words = ctx.tokens.slice(demonym, rest).filter((w) => w.word && w.cap);
-        const named = words.length > 0 && words.every((w) => !ctx.isCommon(w)) ? 'organization' : undefined;
+        const named = words.length > 0 && words.every((w) => !ctx.isCommon(w) && !w.caps) ? 'organization' : undefined;
         const type = rest > demonym ? (headType(ctx, i, rest - 1) ?? named) : undefined;
         if (type && type !== 'document') {
           emitted = this.emitTyped(i, rest - 1, type);
@@ -259,7 +329,7 @@ class ChunkReader {
     while (j > i && (isConnector(ctx.at(j)) || !ctx.at(j).word)) j--;
     const words = ctx.tokens.slice(i, j + 1).filter((t) => t.word && !isConnector(t));
     if (words.length === 0) return undefined;
-    if (titled) return this.person(i, j);
+    if (titled) return this.personOf(i, j, true) ?? this.person(i, j);
     if (words.length === 1) return this.single(i);
     const inner = this.knownAfterOf(i, j) ?? this.personOf(i, j);
     if (inner) return inner;
@@ -290,6 +360,7 @@ class ChunkReader {
     if (THREAT_ACTOR_CODE.test(t.text)) return this.emitTyped(i, i, 'group');
     if (/^\p{N}+$/u.test(t.text)) return undefined;
     // A lone head or title word ("the Cabinet", "the Ministry", "the President") is a title-only reference.
+    if (LEGISLATURES.has(t.text)) return this.emitTyped(i, i, 'agency');
     const head = AGENCY_HEADS.has(t.text) || (ORGANIZATION_HEADS.has(t.text) && !SHORT_FORM_HEADS.has(t.text));
     if (head || isTitleHead(t.text)) return undefined;
     const cue = namingCue(ctx, i) ?? cueBefore(ctx, i) ?? cueAfter(ctx, i) ?? listTail(ctx, i);
@@ -321,9 +392,9 @@ class ChunkReader {
   }
 
   /** "Nick Papadakis of the Australian Greens": a person's name, then the body they belong to. */
-  private personOf(i: number, j: number): Candidate | undefined {
+  private personOf(i: number, j: number, titled = false): Candidate | undefined {
     const { ctx } = this;
-    if (!ctx.isGivenName(ctx.at(i))) return undefined;
+    if (!titled && !ctx.isGivenName(ctx.at(i))) return undefined;
     for (let k = i + 2; k < j; k++) {
       if (ctx.at(k).text !== 'of') continue;
       if (headType(ctx, i, k - 1)) return undefined;
@@ -502,6 +573,12 @@ class ChunkReader {
     if (i >= last || !ctx.isGivenName(ctx.at(i))) return false;
     const next = ctx.at(i + 1);
     return next.cap && !ctx.isCommon(next) && !isTitleHead(next.text);
+  }
+
+  private isCountry(i: number, j: number): boolean {
+    if (i > j) return false;
+    const id = lookupKnown(this.ctx.knowledge, this.ctx.slice(i, j), false);
+    return id !== undefined && this.ctx.knowledge.entities.get(id)?.type === 'country';
   }
 
   /** "US$250": a country code glued to a currency sign is part of the amount. */

@@ -17,6 +17,8 @@ interface Cluster {
   surfaces: Map<string, number>;
   /** The longest full form seen, for names of people. */
   longest: string;
+  /** The country a generic body's name is qualified with. */
+  scope?: EntityId | undefined;
 }
 
 /**
@@ -33,12 +35,14 @@ export function resolveEntities(
 ): ResolvedCorpus {
   const clusters = new Map<string, Cluster>();
   const clusterKey = (c: Candidate): string =>
-    c.known !== undefined ? `known:${c.known}` : `${c.type === 'person' ? 'person' : 'name'}:${personKey(c)}`;
+    c.known !== undefined
+      ? `known:${c.known}`
+      : `${c.type === 'person' ? 'person' : 'name'}:${personKey(c)}${c.scope ? `@${c.scope}` : ''}`;
   const note = (c: Candidate): string => {
     const key = clusterKey(c);
     let cluster = clusters.get(key);
     if (!cluster) {
-      cluster = { known: c.known, type: c.type, votes: new Map(), surfaces: new Map(), longest: '' };
+      cluster = { known: c.known, type: c.type, votes: new Map(), surfaces: new Map(), longest: '', scope: c.scope };
       clusters.set(key, cluster);
     }
     cluster.votes.set(c.type, (cluster.votes.get(c.type) ?? 0) + 1);
@@ -191,7 +195,10 @@ export function resolveEntities(
   for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const known = cluster.known !== undefined ? knowledge.entities.get(cluster.known) : undefined;
     const type = known?.type ?? winner(cluster.votes);
-    const name = known?.name ?? canonicalName(cluster, type);
+    const country = cluster.scope ? knowledge.entities.get(cluster.scope)?.name : undefined;
+    const plain = known?.name ?? canonicalName(cluster, type);
+    // "Senate (Philippines)": a generic body's page says whose it is.
+    const name = country ? `${plain} (${country})` : plain;
     let id = known?.id ?? entityId(name);
     if (used.has(id) && !known) id = `${id}-${type}` as EntityId;
     for (let n = 2; used.has(id) && !known; n++) id = `${entityId(name)}-${type}-${n}` as EntityId;
