@@ -7,6 +7,8 @@ export const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d][\p{L}\d&-]{1,9}$/u;
 export const LOOSE_ACRONYM = /^\p{Lu}[\p{L}\d]{1,9}$/u;
 
 const MAX_SPAN = 16;
+/** Small words inside spelled-out names beyond the usual connectors: "Committee on Foreign Investment in the United States". */
+const INNER = new Set(['in', 'on', 'to', 'at']);
 
 /** Upper-cased letters and whole numbers an acronym is made of: "APT10" → A, P, T, 10. */
 function parts(acronym: string): string[] {
@@ -52,7 +54,8 @@ export function longFormStart(ctx: ReadContext, last: number, acronym: string): 
   for (let k = last; k >= 0 && last - k < MAX_SPAN; k--) {
     const t = ctx.at(k);
     if (t.sentence !== sentence) return undefined;
-    const usable = t.cap || /^\d+$/.test(t.text) || (t.word && NAME_CONNECTORS.has(t.text)) || t.text === ',';
+    const usable =
+      t.cap || /^\d+$/.test(t.text) || (t.word && (NAME_CONNECTORS.has(t.text) || INNER.has(t.text))) || t.text === ',';
     if (!usable) return undefined;
     if (t.text === ',') continue;
     words.unshift(t.text);

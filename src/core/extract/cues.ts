@@ -86,6 +86,9 @@ export function cueBefore(ctx: ReadContext, i: number): EntityType | undefined {
 export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
   const next = ctx.peek(j + 1);
   if (!next || !ctx.sameSentence(j, j + 1)) return undefined;
+  // "Maxime Lefebvre-Nadeau, 34, of Laval": an age in apposition.
+  if (next.text === ',' && /^\d{1,3}$/.test(ctx.peek(j + 2)?.text ?? '') && ctx.peek(j + 3)?.text === ',')
+    return 'person';
   if (next.text === ',') {
     for (let k = j + 2, words = 0; words < 5 && ctx.peek(k) && ctx.sameSentence(j, k); k++) {
       const t = ctx.at(k);

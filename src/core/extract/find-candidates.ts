@@ -22,6 +22,7 @@ import type { Token } from './tokens.ts';
 
 const ARTICLES = new Set(['The', 'A', 'An']);
 const DIRECTIONS = new Set([
+  'Greater',
   'North',
   'South',
   'East',
@@ -338,6 +339,9 @@ class ChunkReader {
     const cue = namingCue(ctx, i) ?? cueBefore(ctx, i) ?? cueAfter(ctx, j) ?? listTail(ctx, j);
     if (head) return this.emitTyped(i, j, head);
     const allCommon = words.every((t) => ctx.isCommon(t)) && !ctx.isGivenName(words[0] as Token);
+    // "Australian Greens", "Saudi Aramco": a name led by a demonym is a body's, never a person's.
+    if (ctx.knowledge.adjectives.has((words[0] as Token).text))
+      return this.emitTyped(i, j, head && head !== 'document' ? head : 'organization');
     if (cue === 'person') return allCommon ? this.untyped(i, j) : this.person(i, j);
     if (cue) return this.emitTyped(i, j, cue);
     if (words.some((t) => /\d/.test(t.text))) return this.untyped(i, j);

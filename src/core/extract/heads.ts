@@ -18,7 +18,6 @@ const GOVERNMENT_LEADS = new Set([
   'Federal',
   'Central',
   'State',
-  'Royal',
   'Defence',
   'Defense',
   'Government',

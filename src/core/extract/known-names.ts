@@ -26,7 +26,8 @@ function foldedNames(knowledge: Knowledge): Map<string, EntityId> {
     folded = new Map();
     for (const [key, ids] of knowledge.names) {
       const id = ids[0];
-      if (id !== undefined && /\p{Ll}/u.test(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), id);
+      const fold = foldedKey(key);
+      if (id !== undefined && /\p{Ll}/u.test(key) && !folded.has(fold)) folded.set(fold, id);
     }
     foldedCache.set(knowledge, folded);
   }

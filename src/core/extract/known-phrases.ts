@@ -11,10 +11,11 @@ function phraseIndex(knowledge: Knowledge): PhraseIndex {
   if (index) return index;
   index = new Map();
   for (const key of knowledge.names.keys()) {
-    if (!/\s(?:and|in|on|&)\s|,/.test(key)) continue;
+    // Any known name with a lower-case word in it ("SK hynix", "Organization for Security and Co-operation in Europe").
+    if (!/\s\p{Ll}|,|\s&\s/u.test(key)) continue;
     const words = tokenize(key, [{ start: 0, end: key.length }]).map((t) => norm(t.text));
     const first = words[0];
-    if (!first || words.length < 3) continue;
+    if (!first || words.length < 2) continue;
     const list = index.get(first) ?? [];
     list.push(words);
     index.set(first, list);

@@ -59,9 +59,12 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   const addName = (name: string, id: EntityId): void => {
     const key = nameKey(name);
     if (key.length < 2) return;
-    const ids = names.get(key) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    names.set(key, ids);
+    // "Montréal" is also written "Montreal": the plain-letter spelling finds it too.
+    for (const form of new Set([key, withoutAccents(key)])) {
+      const ids = names.get(form) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      names.set(form, ids);
+    }
   };
   const add = (entity: Entity, extraNames: string[] = []): void => {
     const existing = entities.get(entity.id);
@@ -193,6 +196,10 @@ function calendarWords(): Set<string> {
   }
   for (const extra of ['sept', 'tues', 'thurs']) words.add(extra);
   return words;
+}
+
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 function unique(values: string[]): string[] {

@@ -33,5 +33,5 @@ function computeKey(name: string): string {
 
 /** A case-free variant used only for text in capitals (datelines, shouted headlines). */
 export function foldedKey(name: string): string {
-  return nameKey(name).toLowerCase();
+  return nameKey(name).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
