@@ -84,7 +84,9 @@ report(`search index: generated corpus (${CORPUS_SIZE.toLocaleString('en-US')} a
 
 console.log(`\n== search: first search, per query (fresh engine; top ${FIRST_PAGE} results loaded) ==`);
 console.log(
-  ['query', 'results', 'shards', 'docs', 'downloaded raw', 'gzip', `open ms`, `cold ms`, `warm ms`].join(' | '),
+  ['query', 'paragraphs + entities', 'shards', 'docs', 'downloaded raw', 'gzip', `open ms`, `cold ms`, `warm ms`].join(
+    ' | ',
+  ),
 );
 for (const query of QUERIES) {
   const first = await firstSearch(query);
@@ -122,7 +124,7 @@ for (const query of QUERIES) {
 }
 console.log(
   `(downloaded = manifest + terms + the postings shards + the article docs of the first ${FIRST_PAGE} results; ` +
-    `open = parse manifest and dictionary, build the Fuse indexes; cold = search + first page on a fresh engine, ` +
+    `open = parse manifest and dictionary, build the bigram and entity indexes; cold = search + first page on a fresh engine, ` +
     `parsing the shards and docs it reads; warm = the same query again, files cached; medians of ${RUNS} runs)`,
 );
 
@@ -138,7 +140,7 @@ async function firstSearch(query: string) {
     { raw: 0, gzip: 0 },
   );
   return {
-    results: results.ranked.length + results.entities.length,
+    results: `${results.total} + ${results.entities.length}`,
     approximate: results.approximate,
     shards: loaded.filter((p) => p.startsWith('postings/')).length,
     docs: loaded.filter((p) => p.startsWith('docs/')).length,
@@ -198,17 +200,17 @@ function dictionaryScaling(): void {
 function fillerWords(count: number): string[] {
   const consonants = 'bcdfghklmnprstvz';
   const vowels = 'aeiou';
-  const words: string[] = [];
+  const words = new Set<string>();
   let state = 12345;
   const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 8;
-  while (words.length < count) {
+  while (words.size < count) {
     let word = '';
     const length = 4 + (next() % 8);
     while (word.length < length)
       word += (word.length % 2 === 0 ? consonants : vowels)[next() % (word.length % 2 === 0 ? 16 : 5)];
-    words.push(word);
+    words.add(word);
   }
-  return words;
+  return [...words];
 }
 
 /** The entities the generated articles name: those of the gold annotation, by id, most used surface as name. */

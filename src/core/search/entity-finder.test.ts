@@ -29,6 +29,10 @@ describe('EntityFinder', () => {
 
   it('searches each word of a longer query too', () => {
     expect(marked('rosenstien espionage', ['rosenstien', 'espionage']).map(([id]) => id)).toEqual(['rod-rosenstein']);
+    expect(marked('mss australia', ['mss', 'australia']).map(([id]) => id)).toEqual([
+      'australia',
+      'ministry-of-state-security',
+    ]);
   });
 
   it('finds nothing for nonsense or a one-letter query', () => {

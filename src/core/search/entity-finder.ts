@@ -64,7 +64,7 @@ export class EntityFinder {
    * score first, then most mentioned, then id.
    */
   find(query: string, words: readonly string[], limit = MAX_ENTITY_HITS): EntityHit[] {
-    const patterns = [query.trim(), ...(words.length > 1 ? words.filter((w) => w.length >= 4) : [])];
+    const patterns = [query.trim(), ...(words.length > 1 ? words : [])];
     const best = new Map<string, EntityHit>();
     for (const pattern of patterns) {
       if (pattern.length < 2) continue;

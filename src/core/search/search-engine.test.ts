@@ -126,6 +126,19 @@ describe('search on the corpus', () => {
     expect(new Set(paths).size).toBe(paths.length);
   });
 
+  it('counts the matching paragraphs, as a lower bound when postings were capped', async () => {
+    const exact = await engine.search('espionage');
+    expect(exact).toMatchObject({ approximate: false, total: exact.ranked.length });
+    const capped = buildSearchIndex(
+      { articles: corpus.articles, entities: corpus.entities, stopWords: loadKnowledge().stopWords },
+      { maxPostings: 3 },
+    );
+    const { engine: small } = await open('/', capped);
+    const results = await small.search('espionage');
+    expect(results.ranked).toHaveLength(3);
+    expect(results).toMatchObject({ approximate: true, total: exact.total });
+  });
+
   it('builds links under the site base', async () => {
     const { engine: based } = await open('/news/');
     const results = await based.search('Rosenstien');

@@ -52,6 +52,8 @@ export interface SearchResults {
   ranked: RankedParagraph[];
   /** A term had more postings than the index keeps: `ranked` holds its best paragraphs, not all. */
   approximate: boolean;
+  /** Paragraphs matching: `ranked.length`, or when approximate a lower bound (the largest df among the terms). */
+  total: number;
 }
 
 /**
@@ -118,13 +120,15 @@ export class SearchEngine {
       (id) => this.postings.get(id) ?? [],
       (id) => idf(this.dictionary.df[id] ?? 0, paragraphs),
     );
+    const approximate = termIds.some((id) => (this.dictionary.df[id] ?? 0) > maxPostings);
     return {
       query: trimmed,
       words,
       terms: termIds.map((id) => this.dictionary.terms[id] ?? '').sort(),
       entities,
       ranked,
-      approximate: termIds.some((id) => (this.dictionary.df[id] ?? 0) > maxPostings),
+      approximate,
+      total: approximate ? Math.max(ranked.length, ...termIds.map((id) => this.dictionary.df[id] ?? 0)) : ranked.length,
     };
   }
 

@@ -110,13 +110,19 @@ export function startSearchPage(root: HTMLElement): void {
     const results = current;
     if (results === undefined) return;
     const id = searchId;
-    const next = await (await engine).paragraphs(results, shown, PAGE_SIZE);
-    if (id !== searchId || results !== current) return;
-    const items = next.map((hit) => paragraphItem(document, hit));
-    ui.paragraphList.append(...items);
-    shown += next.length;
-    updateMore();
-    items[0]?.querySelector('a')?.focus();
+    try {
+      const next = await (await engine).paragraphs(results, shown, PAGE_SIZE);
+      if (id !== searchId || results !== current) return;
+      const items = next.map((hit) => paragraphItem(document, hit));
+      ui.paragraphList.append(...items);
+      shown += next.length;
+      updateMore();
+      items[0]?.querySelector('a')?.focus();
+    } catch (error) {
+      if (id !== searchId) return;
+      ui.status.textContent = 'More results could not be loaded. Please try again.';
+      console.warn('search: loading more results failed:', error);
+    }
   }
 
   function writeUrl(query: string): void {
@@ -151,8 +157,10 @@ export function startSearchPage(root: HTMLElement): void {
 export function summary(results: SearchResults): string {
   const found: string[] = [];
   if (results.entities.length > 0) found.push(countLabel(results.entities.length, 'entity', 'entities'));
-  const paragraphs = results.ranked.length;
-  if (paragraphs > 0) found.push(`${results.approximate ? 'at least ' : ''}${countLabel(paragraphs, 'paragraph')}`);
+  if (results.total > 0) {
+    const count = countLabel(results.total, 'paragraph').replace(/^\d+/, (n) => Number(n).toLocaleString('en-US'));
+    found.push(`${results.approximate ? 'at least ' : ''}${count}`);
+  }
   if (found.length === 0) return `No results for “${results.query}”.`;
   return `Found ${found.join(' and ')} for “${results.query}”.`;
 }

@@ -18,6 +18,7 @@ const results = (entities: number, paragraphs: number, approximate = false): Sea
   })),
   ranked: Array.from({ length: paragraphs }, (_, i) => ({ article: 0, paragraph: i, words: 1, score: 1 })),
   approximate,
+  total: approximate ? paragraphs * 10 : paragraphs,
 });
 
 describe('summary', () => {
@@ -26,6 +27,6 @@ describe('summary', () => {
     [results(1, 0), 'Found 1 entity for “espoinage”.'],
     [results(0, 13), 'Found 13 paragraphs for “espoinage”.'],
     [results(2, 1), 'Found 2 entities and 1 paragraph for “espoinage”.'],
-    [results(0, 1000, true), 'Found at least 1000 paragraphs for “espoinage”.'],
+    [results(0, 1000, true), 'Found at least 10,000 paragraphs for “espoinage”.'],
   ])('announces %#', (outcome, text) => expect(summary(outcome)).toBe(text));
 });
