@@ -40,6 +40,10 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 echo "node $(node --version), $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null || echo chromium)"
 
+# Typed lint rules need Astro's generated types (.astro/), which a fresh clone does not have.
+echo 'astro sync (generates .astro/ types for lint and type check)'
+astro sync >/dev/null
+
 step 'lint (eslint)'
 eslint --max-warnings 0 .
 done_step
