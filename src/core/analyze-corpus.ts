@@ -20,7 +20,9 @@ import {
  * the corpus, with the counts the pages show. Pure: same input, same output.
  */
 export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Knowledge): CorpusAnalysis {
-  const ordered = [...articles].sort((a, b) => a.meta.published.localeCompare(b.meta.published) || a.slug.localeCompare(b.slug));
+  const ordered = [...articles].sort(
+    (a, b) => a.meta.published.localeCompare(b.meta.published) || a.slug.localeCompare(b.slug),
+  );
   const layout = new Map<ArticleSlug, { paragraphs: Span[]; sentences: Span[] }>();
   const found = new Map<ArticleSlug, ArticleCandidates>();
   for (const article of ordered) {
@@ -51,7 +53,10 @@ export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Kno
     }
   }
   const sorted = [...summaries.values()].sort(
-    (a, b) => ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || b.mentions - a.mentions || a.name.localeCompare(b.name),
+    (a, b) =>
+      ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) ||
+      b.mentions - a.mentions ||
+      a.name.localeCompare(b.name),
   );
   return { articles: analyzed, entities: sorted };
 }

@@ -1,18 +1,16 @@
 import { z } from 'zod';
 
 /** `YYYY-MM-DD` that is also a real calendar date (no 2018-02-30). */
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!date || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `expected a real date as YYYY-MM-DD, got ${JSON.stringify(text)}` });
-      return z.NEVER;
-    }
-    return text;
-  });
+const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== text) {
+    ctx.addIssue({ code: 'custom', message: `expected a real date as YYYY-MM-DD, got ${JSON.stringify(text)}` });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /** Front matter of `content/articles/*.md`, as in the design's data contract. */
 export const articleFrontMatter = z.strictObject({

@@ -43,7 +43,10 @@ describe('analyzeCorpus', () => {
       'The Ministry of Digital Affairs (MODA) opened an inquiry into the breach.',
       'Officials at MODA declined to comment.',
     );
-    expect(marks(result, 0)).toEqual(['Ministry of Digital Affairs→ministry-of-digital-affairs:agency', 'MODA→ministry-of-digital-affairs:agency']);
+    expect(marks(result, 0)).toEqual([
+      'Ministry of Digital Affairs→ministry-of-digital-affairs:agency',
+      'MODA→ministry-of-digital-affairs:agency',
+    ]);
     expect(marks(result, 1)).toEqual(['MODA→ministry-of-digital-affairs:agency']);
   });
 
@@ -51,11 +54,15 @@ describe('analyzeCorpus', () => {
     const result = corpus(
       'Investigators named Lena Okafor, a researcher at the firm. Okafor said the intrusion began in May. Ms Okafor declined to say more.',
     );
-    expect(marks(result)).toEqual(['Lena Okafor→lena-okafor:person', 'Okafor→lena-okafor:person', 'Okafor→lena-okafor:person']);
+    expect(marks(result)).toEqual([
+      'Lena Okafor→lena-okafor:person',
+      'Okafor→lena-okafor:person',
+      'Okafor→lena-okafor:person',
+    ]);
   });
 
   it('keeps possessives and trailing punctuation out of the mention', () => {
-    const result = corpus('Canada’s envoy met Japan\'s minister, then flew to Beijing.');
+    const result = corpus("Canada’s envoy met Japan's minister, then flew to Beijing.");
     expect(marks(result)).toEqual(['Canada→canada:country', 'Japan→japan:country', 'Beijing→beijing:place']);
   });
 
@@ -82,8 +89,14 @@ describe('analyzeCorpus', () => {
   });
 
   it('drops titles from person names and types the titled surname as a person', () => {
-    const result = corpus('Deputy Attorney General Rod Rosenstein spoke after President Trump left. Mr Rosenstein said little.');
-    expect(marks(result)).toEqual(['Rod Rosenstein→rod-rosenstein:person', 'Trump→trump:person', 'Rosenstein→rod-rosenstein:person']);
+    const result = corpus(
+      'Deputy Attorney General Rod Rosenstein spoke after President Trump left. Mr Rosenstein said little.',
+    );
+    expect(marks(result)).toEqual([
+      'Rod Rosenstein→rod-rosenstein:person',
+      'Trump→trump:person',
+      'Rosenstein→rod-rosenstein:person',
+    ]);
   });
 
   it('types discovered names by their head word and by the words before them', () => {
@@ -98,7 +111,9 @@ describe('analyzeCorpus', () => {
   });
 
   it('recognises threat groups by code and by vendor nickname, and their known aliases', () => {
-    const result = corpus('Researchers tied the attack to APT28, also called Fancy Bear, and to a crew dubbed Copper Panda.');
+    const result = corpus(
+      'Researchers tied the attack to APT28, also called Fancy Bear, and to a crew dubbed Copper Panda.',
+    );
     expect(marks(result)).toEqual(['APT28→apt28:group', 'Fancy Bear→apt28:group', 'Copper Panda→copper-panda:group']);
   });
 

@@ -5,7 +5,21 @@ import type { Element, Nodes, Root, Text } from 'hast';
  * else (div, ul, table, blockquote…) only separates blocks.
  */
 export const TEXT_BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dt', 'dd', 'pre', 'figcaption', 'caption',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'pre',
+  'figcaption',
+  'caption',
 ]);
 
 /** Where one HAST text node's value lands in the plain text. */
@@ -86,8 +100,33 @@ export function blockText(tree: Root | Element): BlockText {
 }
 
 const PHRASING = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q',
-  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 function isPhrasing(tagName: string): boolean {

@@ -20,5 +20,5 @@ const processor = unified()
  * punctuation off, raw HTML parsed and then sanitised).
  */
 export function markdownToHast(markdown: string): Root {
-  return processor.runSync(processor.parse(markdown)) as Root;
+  return processor.runSync(processor.parse(markdown));
 }

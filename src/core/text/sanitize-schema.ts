@@ -11,5 +11,17 @@ export const articleSanitizeSchema: Schema = {
   clobberPrefix: '',
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !['img', 'input', 'picture', 'source'].includes(tag)),
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
-  strip: ['script', 'style', 'iframe', 'object', 'embed', 'form', 'template', 'noscript', 'textarea', 'select', 'button'],
+  strip: [
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'template',
+    'noscript',
+    'textarea',
+    'select',
+    'button',
+  ],
 };
