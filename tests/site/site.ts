@@ -3,9 +3,11 @@
  * (built at `/` by `npm run build`) and `dist-news/` (built under `/news/` by the global set-up).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digests } from '../../scripts/checks/compare-builds.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,4 +59,20 @@ export function requireDist(): void {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html is missing: build the site first (\`npm run build\`).`);
   }
+}
+
+// Everything a build reads besides node_modules (whose versions the lock file pins).
+const SOURCE_FOLDERS = ['src', 'content', 'public'];
+const SOURCE_FILES = ['astro.config.mjs', 'package-lock.json'];
+
+/** One hash of the build's inputs: two builds can only be compared if it did not change between them. */
+export function sourceDigest(): string {
+  const hash = createHash('sha256');
+  for (const folder of SOURCE_FOLDERS) {
+    const dir = path.join(ROOT, folder);
+    if (!existsSync(dir)) continue;
+    for (const [file, digest] of digests(dir)) hash.update(`${folder}/${file}\0${digest}\0`);
+  }
+  for (const file of SOURCE_FILES) hash.update(`${file}\0`).update(readFileSync(path.join(ROOT, file)));
+  return hash.digest('hex');
 }
