@@ -73,16 +73,27 @@ export function resolveEntities(
       .filter((c) => c.type === 'person' && (c.words?.length ?? 0) > 1)
       .map((c) => ({ slug, candidate: c, cluster: clusterKey(c) })),
   );
-  // Indexed by each word a lone mention could match (surname, or a first name that is no given name).
-  const peopleByWord = new Map<string, typeof people>();
+  // Indexed by each word a lone mention could match (surname, or a first name that is no given name),
+  // keeping one person per cluster corpus-wide and per article, so that a lookup costs the same however
+  // many articles name the person.
+  type Person = (typeof people)[number];
+  const peopleByWord = new Map<
+    string,
+    { clusters: Map<string, Person>; bySlug: Map<ArticleSlug, Map<string, Person>> }
+  >();
   for (const person of people) {
     for (const word of new Set([person.candidate.words?.at(-1), person.candidate.words?.[0]])) {
-      if (word === undefined) continue;
-      const list = peopleByWord.get(word) ?? [];
-      list.push(person);
-      peopleByWord.set(word, list);
+      if (word === undefined || !matchesPerson(word, person.candidate, knowledge)) continue;
+      const entry = peopleByWord.get(word) ?? { clusters: new Map(), bySlug: new Map() };
+      if (!entry.clusters.has(person.cluster)) entry.clusters.set(person.cluster, person);
+      const local = entry.bySlug.get(person.slug) ?? new Map<string, Person>();
+      if (!local.has(person.cluster)) local.set(person.cluster, person);
+      entry.bySlug.set(person.slug, local);
+      peopleByWord.set(word, entry);
     }
   }
+  const onlyOne = (map: Map<string, Person> | undefined): Person | undefined =>
+    map?.size === 1 ? map.values().next().value : undefined;
   const singleNamed = new Map<string, string>();
 
   // Titled lone words first ("President Trump"), so a later plain "Trump" finds the person they made.
@@ -114,11 +125,9 @@ export function resolveEntities(
       mention(defined.type, clusterKey(defined));
       continue;
     }
-    const global = (peopleByWord.get(word) ?? []).filter((x) => matchesPerson(word, x.candidate, knowledge));
-    const local = global.filter((x) => x.slug === slug);
-    const clustersOf = (xs: typeof people): Set<string> => new Set(xs.map((x) => x.cluster));
-    const person =
-      clustersOf(local).size === 1 ? local[0] : !p.weak && clustersOf(global).size === 1 ? global[0] : undefined;
+    const named = peopleByWord.get(word);
+    const local = named?.bySlug.get(slug);
+    const person = local?.size ? onlyOne(local) : p.weak ? undefined : onlyOne(named?.clusters);
     if (person) {
       if (p.titled) confirmed.add(person.cluster);
       mention('person', person.cluster, particlesBefore(word, person.candidate));
