@@ -77,14 +77,15 @@ export function resolveEntities(
   // keeping one person per cluster corpus-wide and per article, so that a lookup costs the same however
   // many articles name the person.
   type Person = (typeof people)[number];
-  const peopleByWord = new Map<
-    string,
-    { clusters: Map<string, Person>; bySlug: Map<ArticleSlug, Map<string, Person>> }
-  >();
+  interface PeopleNamed {
+    clusters: Map<string, Person>;
+    bySlug: Map<ArticleSlug, Map<string, Person>>;
+  }
+  const peopleByWord = new Map<string, PeopleNamed>();
   for (const person of people) {
     for (const word of new Set([person.candidate.words?.at(-1), person.candidate.words?.[0]])) {
       if (word === undefined || !matchesPerson(word, person.candidate, knowledge)) continue;
-      const entry = peopleByWord.get(word) ?? { clusters: new Map(), bySlug: new Map() };
+      const entry: PeopleNamed = peopleByWord.get(word) ?? { clusters: new Map(), bySlug: new Map() };
       if (!entry.clusters.has(person.cluster)) entry.clusters.set(person.cluster, person);
       const local = entry.bySlug.get(person.slug) ?? new Map<string, Person>();
       if (!local.has(person.cluster)) local.set(person.cluster, person);
