@@ -1,19 +1,12 @@
 import type { ArticleCandidates } from './extract/candidate.ts';
 import { findCandidates } from './extract/find-candidates.ts';
 import { resolveEntities } from './extract/resolve-entities.ts';
+import { summarizeEntities } from './summarize-entities.ts';
 import { splitSentences } from './extract/sentences.ts';
 import { tokenize } from './extract/tokens.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
 import { blockSpans } from './text/block-spans.ts';
-import {
-  ENTITY_TYPES,
-  type AnalyzedArticle,
-  type ArticleSlug,
-  type CorpusAnalysis,
-  type EntitySummary,
-  type SourceArticle,
-  type Span,
-} from './types.ts';
+import { type AnalyzedArticle, type ArticleSlug, type CorpusAnalysis, type SourceArticle, type Span } from './types.ts';
 
 /**
  * The whole extraction: every article's names, resolved to entities across
@@ -41,22 +34,6 @@ export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Kno
     sentences: layout.get(article.slug)?.sentences ?? [],
   }));
 
-  const summaries = new Map<string, EntitySummary>();
-  for (const article of analyzed) {
-    for (const mention of article.mentions) {
-      const entity = entities.get(mention.entity);
-      if (!entity) continue;
-      const summary = summaries.get(entity.id) ?? { ...entity, articles: [], mentions: 0 };
-      summary.mentions++;
-      if (summary.articles.at(-1) !== article.slug) summary.articles.push(article.slug);
-      summaries.set(entity.id, summary);
-    }
-  }
-  const sorted = [...summaries.values()].sort(
-    (a, b) =>
-      ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) ||
-      b.mentions - a.mentions ||
-      a.name.localeCompare(b.name),
-  );
+  const sorted = summarizeEntities(analyzed, (m) => entities.get(m.entity));
   return { articles: analyzed, entities: sorted };
 }

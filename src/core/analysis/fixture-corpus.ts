@@ -1,11 +1,10 @@
+import { summarizeEntities } from '../summarize-entities.ts';
 import { blockSpans } from '../text/block-spans.ts';
 import {
-  ENTITY_TYPES,
   type AnalyzedArticle,
   type ArticleSlug,
   type CorpusAnalysis,
   type EntityId,
-  type EntitySummary,
   type EntityType,
   type Mention,
   type Span,
@@ -57,28 +56,12 @@ export function fixtureArticle(
 
 /** A corpus of fixture articles, its entities counted the way the analysis counts them (names given by `names`). */
 export function fixtureCorpus(articles: AnalyzedArticle[], names: Record<string, string> = {}): CorpusAnalysis {
-  const summaries = new Map<string, EntitySummary>();
-  for (const article of articles) {
-    for (const m of article.mentions) {
-      const summary = summaries.get(m.entity) ?? {
-        id: m.entity,
-        name: names[m.entity] ?? m.surface,
-        type: m.type,
-        aliases: [],
-        articles: [],
-        mentions: 0,
-      };
-      summary.mentions++;
-      if (summary.articles.at(-1) !== article.slug) summary.articles.push(article.slug);
-      summaries.set(m.entity, summary);
-    }
-  }
-  const entities = [...summaries.values()].sort(
-    (a, b) =>
-      ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) ||
-      b.mentions - a.mentions ||
-      a.name.localeCompare(b.name),
-  );
+  const entities = summarizeEntities(articles, (m) => ({
+    id: m.entity,
+    name: names[m.entity] ?? m.surface,
+    type: m.type,
+    aliases: [],
+  }));
   return { articles, entities };
 }
 
