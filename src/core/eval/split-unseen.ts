@@ -18,6 +18,12 @@ export const ADDED_TO_TUNE: readonly string[] = [
   '2025-10-14-dutch-hospital-group-hit-by-ransomware.md',
   '2026-01-21-canadian-police-break-up-crypto-laundering-ring.md',
   '2026-03-09-colombia-fake-account-network-targeted-vote-count.md',
+  '2023-10-05-dutch-belgian-universities-join-photonic-chip-startup-programme.md',
+  '2024-09-03-chilean-holding-huemul-buys-control-of-argentine-publisher.md',
+  '2025-02-18-austrian-lender-helmreich-to-buy-bremen-based-weserbank.md',
+  '2025-11-12-dockworkers-strike-at-malaysian-terminal-operator.md',
+  '2025-11-18-new-york-fund-bellmoor-agrees-to-buy-harbury-wanderers.md',
+  '2026-02-24-rights-group-says-spyware-sellers-regroup-in-cyprus-and-greece.md',
 ];
 
 /**
