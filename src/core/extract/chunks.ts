@@ -13,7 +13,9 @@ export interface Chunk {
   last: number;
 }
 
-const COMPANY_SUFFIXES = new Set(['Co', 'Company', 'Partners', 'Sons', 'Associates']);
+const COMPANY_SUFFIXES = new Set(['Co', 'Company', 'Partners', 'Sons', 'Associates', 'Cía', 'Cie', 'Associés']);
+/** Abbreviated company suffixes whose full stop belongs to the name: "United Microelectronics Corp." */
+const DOTTED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Cía', 'Cie']);
 
 const isHead = (word: string | undefined): boolean =>
   word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
@@ -90,6 +92,7 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   if (!current || !next || next.sentence !== current.sentence || next.start > current.end + 1) return 0;
   if (isNameWord(next, true)) return 1;
   if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
+  if (next.text === '.' && DOTTED_SUFFIXES.has(current.text) && after?.sentence === current.sentence) return 1;
   if (
     (isConnector(next) || next.text === '&') &&
     isNameWord(after, true) &&

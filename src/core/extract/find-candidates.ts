@@ -15,12 +15,13 @@ import {
   SHORT_FORM_HEADS,
   THREAT_ACTOR_CODE,
 } from './lexicon.ts';
-import { isConnector } from './name-words.ts';
+import { isConnector, PARTICLES } from './name-words.ts';
 import { ReadContext } from './read-context.ts';
 import { isHonorific, isTitleHead, titleEnd } from './titles.ts';
 import type { Token } from './tokens.ts';
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+const FOREIGN_ARTICLES = new Set(['La', 'El', 'Le', 'Les', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Il', 'Lo']);
 const DIRECTIONS = new Set([
   'Greater',
   'North',
@@ -347,7 +348,12 @@ class ChunkReader {
     if (words.some((t) => /\d/.test(t.text))) return this.untyped(i, j);
     const lastWord = words.at(-1) as Token;
     const looksLikeName = words.length <= 5 && words.every((t) => !t.caps || t.text.length <= 2);
-    if (looksLikeName && (ctx.isGivenName(words[0] as Token) || speaks(ctx, i, j))) return this.person(i, j);
+    // "La Voz", "El Mercurio", "Der Standard": a foreign article opens a title, not a person's name.
+    if (FOREIGN_ARTICLES.has((words[0] as Token).text)) return this.emitTyped(i, j, 'organization');
+    // "Marloes de Wit": a particle inside the name marks a person's name.
+    const particle = ctx.tokens.slice(i + 1, j).some((t) => t.word && !t.cap && PARTICLES.has(t.text));
+    if (looksLikeName && (ctx.isGivenName(words[0] as Token) || particle || speaks(ctx, i, j)))
+      return this.person(i, j);
     // Unknown words that only look like a name: a person if the corpus confirms it elsewhere.
     if (looksLikeName && !ctx.isCommon(lastWord)) {
       const candidate = this.person(i, j);
@@ -367,6 +373,8 @@ class ChunkReader {
     if (LEGISLATURES.has(t.text)) return this.emitTyped(i, i, 'agency');
     const head = AGENCY_HEADS.has(t.text) || (ORGANIZATION_HEADS.has(t.text) && !SHORT_FORM_HEADS.has(t.text));
     if (head || isTitleHead(t.text)) return undefined;
+    // "Spanish-language", "Russian-backed": an adjective, not a name.
+    if (ctx.knowledge.adjectives.has(t.text.split('-')[0] ?? '')) return undefined;
     const cue = namingCue(ctx, i) ?? cueBefore(ctx, i) ?? cueAfter(ctx, i) ?? listTail(ctx, i);
     const fallback = speaks(ctx, i, i)
       ? speakerType(ctx, i)
@@ -488,7 +496,7 @@ class ChunkReader {
       if (start !== undefined) target = this.replaceWithLongForm(start, chunk.last, target, entity);
       else if (!target && entity && ACRONYM.test(acronym.text))
         target = this.emit(this.firstNameWord(chunk), chunk.last, entity.type, entity.id);
-      else if (!ACRONYM.test(acronym.text)) return;
+      else if (!ACRONYM.test(acronym.text) && !this.shortNameOf(target, acronym)) return;
     }
     if (!target) return;
     // People are not known by acronyms: a name that defines one is a body.
@@ -498,6 +506,15 @@ class ChunkReader {
     }
     this.local.set(acronym.text, target);
     this.out.acronyms.push({ acronym: acronym.text, target });
+  }
+
+  /**
+   * "National Communications Agency (Enacom)": a single unusual word in brackets right after a body's
+   * name is that body's short name, even when its letters are not the initials.
+   */
+  private shortNameOf(target: Candidate | undefined, word: Token): boolean {
+    if (!target || !['agency', 'organization', 'group'].includes(target.type)) return false;
+    return !this.ctx.isCommon(word) && lookupKnown(this.ctx.knowledge, word.text, false) === undefined;
   }
 
   /** "Committee on Foreign Investment in the United States (CFIUS)": the spelled-out name replaces what was found inside it. */

@@ -28,7 +28,9 @@ export const ORGANIZATION_HEADS = set(`
 
 /** First words that make a name an organisation even without "of" after them: "University College Cork", "Bank Negara". */
 export const LEADING_ORGANIZATION_HEADS = set(
-  `University Universidad Universidade Université Universität Bank Banco Banque Instituto Institut`,
+  `University Universidad Universidade Université Universität Bank Banco Banque Banca Instituto Institut Grupo Groupe
+  Gruppo Inversiones Investimentos Compañía Companhia Compagnie Società Editorial Ediciones Editora Diarios Fundación
+  Fundação Fondation Stichting Stiftung Corporación Corporação Club Clube Sporting Deportivo Atlético`,
 );
 
 /** Last word (or first word before "of") of a place's name: "Baltic Sea", "Gulf of Finland", "West Midlands". */
@@ -111,7 +113,7 @@ export const GROUP_CUE_QUALIFIERS = set(
 
 /** Words that let a name run on across them: "Bank of China", "Ursula von der Leyen". */
 export const NAME_CONNECTORS = set(
-  `of for the and & de du des da do dos das di del della la le van von der den ter zu bin bint ibn al el y`,
+  `of for the and & de du des da do dos das di del della la le los las van von der den ter zu bin bint ibn al el y e et por para`,
 );
 
 /** Reporting verbs: "…, said X" and "X said …" mark X as a person when nothing else types it. */

@@ -2,7 +2,7 @@ import { entityId } from '../knowledge/entity-id.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { nameKey } from '../knowledge/name-key.ts';
 import { ENTITY_TYPES, type ArticleSlug, type Entity, type EntityId, type EntityType, type Mention } from '../types.ts';
-import type { ArticleCandidates, Candidate } from './candidate.ts';
+import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { SHORT_FORM_HEADS } from './lexicon.ts';
 
 export interface ResolvedCorpus {
@@ -96,6 +96,7 @@ export function resolveEntities(
   const onlyOne = (map: Map<string, Person> | undefined): Person | undefined =>
     map?.size === 1 ? map.values().next().value : undefined;
   const singleNamed = new Map<string, string>();
+  const unclaimed = new Map<string, { slug: ArticleSlug; p: PendingWord }[]>();
 
   // Titled lone words first ("President Trump"), so a later plain "Trump" finds the person they made.
   const ordered = [...perArticle.entries()]
@@ -178,6 +179,26 @@ export function resolveEntities(
       if (type === 'person') singleNamed.set(word, key);
       if (p.titled) confirmed.add(key);
       list.push({ candidate, cluster: key });
+    } else if (!isCommonWord(word, knowledge) && !knowledge.givenNames.has(word.toLowerCase())) {
+      const key = `${slug}\u0000${word}`;
+      unclaimed.set(key, [...(unclaimed.get(key) ?? []), { slug, p }]);
+    }
+  }
+
+  // "Huemul … Huemul … Huemul": an unusual word an article keeps using on its own, that no title,
+  // role or coreference claimed, is most often a company's short name.
+  for (const uses of unclaimed.values()) {
+    if (uses.length < 2) continue;
+    for (const { slug, p } of uses) {
+      const word = p.token.text;
+      const candidate: Candidate = {
+        start: p.token.start,
+        end: p.token.end,
+        surface: word,
+        type: 'organization',
+        key: nameKey(word),
+      };
+      assigned.get(slug)?.push({ candidate, cluster: note(candidate) });
     }
   }
 
