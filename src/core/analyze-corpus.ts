@@ -7,6 +7,7 @@ import { tokenize } from './extract/tokens.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
 import { blockSpans } from './text/block-spans.ts';
 import { type AnalyzedArticle, type ArticleSlug, type CorpusAnalysis, type SourceArticle, type Span } from './types.ts';
+import { compareText } from './compare-text.ts';
 
 /**
  * The whole extraction: every article's names, resolved to entities across
@@ -14,7 +15,7 @@ import { type AnalyzedArticle, type ArticleSlug, type CorpusAnalysis, type Sourc
  */
 export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Knowledge): CorpusAnalysis {
   const ordered = [...articles].sort(
-    (a, b) => a.meta.published.localeCompare(b.meta.published) || a.slug.localeCompare(b.slug),
+    (a, b) => compareText(a.meta.published, b.meta.published) || compareText(a.slug, b.slug),
   );
   const layout = new Map<ArticleSlug, { paragraphs: Span[]; sentences: Span[] }>();
   const found = new Map<ArticleSlug, ArticleCandidates>();

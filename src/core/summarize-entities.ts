@@ -6,6 +6,7 @@ import {
   type EntitySummary,
   type Mention,
 } from './types.ts';
+import { compareText } from './compare-text.ts';
 
 /**
  * Counts every entity's mentions and articles, in the order the pages list
@@ -32,6 +33,6 @@ export function summarizeEntities(
     (a, b) =>
       ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) ||
       b.mentions - a.mentions ||
-      a.name.localeCompare(b.name),
+      compareText(a.name, b.name),
   );
 }

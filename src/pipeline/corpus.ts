@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { analyzeCorpus } from '../core/analyze-corpus.ts';
 import { loadArticles, type ArticleFile } from '../core/content/load-articles.ts';
 import type { CorpusAnalysis } from '../core/types.ts';
-import { loadKnowledge } from './knowledge.ts';
+import { knowledgeDigest, loadKnowledge, readKnowledgeSources } from './knowledge.ts';
 
 /** Where the articles live, relative to the project root. */
 export const ARTICLES_DIR = join('content', 'articles');
@@ -36,6 +36,8 @@ export function readArticleFiles(root = process.cwd()): ArticleFile[] {
 export function getCorpus(root = process.cwd()): CorpusAnalysis {
   const files = readArticleFiles(root);
   const hash = createHash('sha256');
+  // The knowledge files count too: an added alias changes the analysis.
+  hash.update(knowledgeDigest(readKnowledgeSources(root)));
   for (const f of files) hash.update(f.file).update('\0').update(f.bytes).update('\0');
   const digest = hash.digest('hex');
   const memo = store[SLOT];

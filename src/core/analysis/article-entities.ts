@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, EntityId, EntitySummary } from '../types.ts';
 import { groupByType, type TypeGroup } from './group-by-type.ts';
+import { compareText } from '../compare-text.ts';
 
 /** An entity and how often one article mentions it. */
 export interface EntityCount {
@@ -19,7 +20,7 @@ export function articleEntities(
     const entity = entities.get(id);
     if (entity) rows.push({ entity, count });
   }
-  rows.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+  rows.sort((a, b) => b.count - a.count || compareText(a.entity.name, b.entity.name));
   return groupByType(rows, (row) => row.entity.type);
 }
 
@@ -27,7 +28,7 @@ export function articleEntities(
 export function topEntitiesByType(entities: readonly EntitySummary[], limit: number): TypeGroup<EntitySummary>[] {
   return groupByType(entities, (e) => e.type).map((group) => ({
     type: group.type,
-    items: [...group.items].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, limit),
+    items: [...group.items].sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name)).slice(0, limit),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, EntityId, EntitySummary } from '../types.ts';
 import { sentenceAt } from './mention-contexts.ts';
+import { compareText } from '../compare-text.ts';
 
 /** An entity and the number of sentences it shares with another. */
 export interface CoOccurrence {
@@ -39,6 +40,6 @@ export function coOccurrences(
   }
   return rows.sort(
     (a, b) =>
-      b.sentences - a.sentences || b.entity.mentions - a.entity.mentions || a.entity.name.localeCompare(b.entity.name),
+      b.sentences - a.sentences || b.entity.mentions - a.entity.mentions || compareText(a.entity.name, b.entity.name),
   );
 }

@@ -1,6 +1,7 @@
 import type { SourceArticle } from '../types.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { parseArticle, slugFromFileName } from './parse-article.ts';
+import { compareText } from '../compare-text.ts';
 
 export interface ArticleFile {
   /** Path as shown in messages, e.g. `content/articles/x.md`. */
@@ -32,6 +33,6 @@ export function loadArticles(files: ArticleFile[]): SourceArticle[] {
   }
   if (problems.length > 0) throw new ContentError(problems);
   return articles.sort(
-    (a, b) => a.meta.published.localeCompare(b.meta.published) || a.slug.localeCompare(b.slug),
+    (a, b) => compareText(a.meta.published, b.meta.published) || compareText(a.slug, b.slug),
   );
 }

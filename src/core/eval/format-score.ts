@@ -2,6 +2,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import type { MentionError } from './mention-errors.ts';
 import type { Prf, Recall } from './metrics.ts';
 import type { EntityError, Score, TypeScore } from './score.ts';
+import { compareText } from '../compare-text.ts';
 
 const pct = (value: number): string => (value * 100).toFixed(1).padStart(5);
 const prfCells = (p: Prf): string[] => [
@@ -51,7 +52,7 @@ export function formatScoreTable(score: Score): string {
 /** One line per mention error, grouped by article in text order. */
 export function formatMentionErrors(errors: readonly MentionError[]): string {
   return [...errors]
-    .sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.kind.localeCompare(b.kind))
+    .sort((a, b) => compareText(a.article, b.article) || a.start - b.start || compareText(a.kind, b.kind))
     .map(
       (e) =>
         `${e.kind}  ${e.article} ${e.start}-${e.end}  ${e.type} ${e.entity}  "${e.surface}"  (${e.reason})  ${e.context}`,
@@ -62,9 +63,7 @@ export function formatMentionErrors(errors: readonly MentionError[]): string {
 /** One line per (article, entity, type) that one side lacks. */
 export function formatEntityErrors(errors: readonly EntityError[]): string {
   return [...errors]
-    .sort(
-      (a, b) => a.article.localeCompare(b.article) || a.kind.localeCompare(b.kind) || a.entity.localeCompare(b.entity),
-    )
+    .sort((a, b) => compareText(a.article, b.article) || compareText(a.kind, b.kind) || compareText(a.entity, b.entity))
     .map((e) => `${e.kind}  ${e.article}  ${e.type} ${e.entity}${e.aligned ? '' : ' (aligns to no gold entity)'}`)
     .join('\n');
 }

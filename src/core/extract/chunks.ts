@@ -36,7 +36,11 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
   // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
   let k = at + 1;
   let headBeforeOf = false;
-  while (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap)) {
+  const sentence = tokens[at]?.sentence;
+  while (
+    tokens[k]?.sentence === sentence &&
+    (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap))
+  ) {
     // "… and Reports Analysis Centre of Canada": a head before "of" counts too.
     if (tokens[k]?.text === 'of' && isHead(tokens[k - 1]?.text)) headBeforeOf = true;
     k++;
@@ -69,8 +73,8 @@ function commaList(tokens: readonly Token[], first: number, last: number, common
     else if (t.text === 'and' && !sawAnd) {
       sawAnd = true;
       k++;
-    } else if (t.cap && common(t)) {
-      while (tokens[k + 1]?.cap) k++;
+    } else if (t.cap && common(t) && t.sentence === tokens[last]?.sentence) {
+      while (tokens[k + 1]?.cap && tokens[k + 1]?.sentence === t.sentence) k++;
       if (sawAnd) return k - last;
       k++;
     } else return 0;
@@ -107,7 +111,14 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   while (tokens[k] && isConnector(tokens[k] as Token) && PARTICLES.has((tokens[k] as Token).text)) k++;
   if (k > last + 2 && tokens[k]?.cap && tokens[k]?.sentence === current.sentence) return k - last;
   // "Office of the U.S. Trade Representative"
-  if ((next.text === 'of' || next.text === 'for') && after?.text === 'the' && tokens[last + 3]?.cap) return 3;
+  const third = tokens[last + 3];
+  if (
+    (next.text === 'of' || next.text === 'for') &&
+    after?.text === 'the' &&
+    third?.cap &&
+    third.sentence === current.sentence
+  )
+    return 3;
   return 0;
 }
 
@@ -135,7 +146,9 @@ export function findChunks(
     }
     let last = i;
     for (let step = extension(tokens, i, last, common); step > 0; step = extension(tokens, i, last, common)) {
-      if ([...Array(step).keys()].some((k) => phrases.has(last + 1 + k))) break;
+      let crossesPhrase = false;
+      for (let k = 1; k <= step; k++) if (phrases.has(last + k)) crossesPhrase = true;
+      if (crossesPhrase) break;
       last += step;
     }
     chunks.push({ first: i, last });

@@ -7,7 +7,7 @@ import { findChunks, type Chunk } from './chunks.ts';
 import { cueAfter, cueBefore, listTail, namingCue, placePreposition, speakerType, speaks } from './cues.ts';
 import { governmental, headType } from './heads.ts';
 import { findKnownPhrases } from './known-phrases.ts';
-import { lookupKnown, mayStartKnownName } from './known-names.ts';
+import { longestKnownName, lookupKnown, mayStartKnownName } from './known-names.ts';
 import {
   ADMINISTRATION_WORDS,
   AGENCY_HEADS,
@@ -61,7 +61,7 @@ export function findCandidates(text: string, tokens: readonly Token[], knowledge
   const out: ArticleCandidates = { candidates: [], pending: [], acronyms: [], untyped: [] };
   const ctx = new ReadContext(text, tokens, knowledge);
   const reader = new ChunkReader(ctx, out);
-  for (const chunk of findChunks(tokens, (t) => ctx.isCommon(t), findKnownPhrases(tokens, knowledge)))
+  for (const chunk of findChunks(tokens, (t) => ctx.isCommon(t), findKnownPhrases(text, tokens, knowledge)))
     reader.read(chunk);
   const unlinked = unlinkForeignBodies(out.candidates, reader.countries, knowledge);
   scopeGenericBodies(out.candidates, unlinked, ctx);
@@ -282,7 +282,8 @@ class ChunkReader {
       !(ARTICLES.has(first) && i < last && mayStartKnownName(ctx.knowledge, ctx.at(i + 1).text))
     )
       return undefined;
-    for (let j = last; j >= i; j--) {
+    // No known name is longer than the longest in the data: a run of 10,000 capitalised words costs no more per word.
+    for (let j = Math.min(last, i + longestKnownName(ctx.knowledge) - 1); j >= i; j--) {
       const end = ctx.at(j);
       if (isConnector(end) || !end.word) continue;
       const words = ctx.tokens.slice(i, j + 1).filter((t) => t.word);
@@ -494,9 +495,8 @@ class ChunkReader {
     if (!target || !spells(acronym.text, target.surface.split(/\s+/))) {
       const start = longFormStart(ctx, chunk.last, acronym.text);
       if (start !== undefined) target = this.replaceWithLongForm(start, chunk.last, target, entity);
-      else if (!target && entity && ACRONYM.test(acronym.text))
-        target = this.emit(this.firstNameWord(chunk), chunk.last, entity.type, entity.id);
-      else if (!ACRONYM.test(acronym.text) && !this.shortNameOf(target, acronym)) return;
+      // "John Smith (FBI)": brackets that spell nothing before them define nothing.
+      else if (!this.shortNameOf(target, acronym)) return;
     }
     if (!target) return;
     // People are not known by acronyms: a name that defines one is a body.
@@ -542,15 +542,6 @@ class ChunkReader {
     return this.emitTyped(start, last, type);
   }
 
-  /** The chunk's first token that is not a sentence-opening function word. */
-  private firstNameWord(chunk: Chunk): number {
-    const { ctx } = this;
-    let first = chunk.first;
-    while (first < chunk.last && ctx.at(first).initial && ctx.knowledge.stopWords.has(ctx.at(first).text.toLowerCase()))
-      first++;
-    return first;
-  }
-
   private untyped(i: number, j: number): undefined {
     const surface = this.ctx.slice(i, j);
     this.out.untyped.push({ start: this.ctx.at(i).start, end: this.ctx.at(j).end, surface, key: nameKey(surface) });
@@ -593,7 +584,8 @@ class ChunkReader {
     const { ctx } = this;
     if (i >= last || !ctx.isGivenName(ctx.at(i))) return false;
     const next = ctx.at(i + 1);
-    return next.cap && !ctx.isCommon(next) && !isTitleHead(next.text);
+    // "John Smith": a given name and a capitalised word after it, even an ordinary one, open a person's name.
+    return next.cap && !isTitleHead(next.text) && !AGENCY_HEADS.has(next.text) && !ORGANIZATION_HEADS.has(next.text);
   }
 
   private isCountry(i: number, j: number): boolean {

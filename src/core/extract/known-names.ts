@@ -16,7 +16,21 @@ export function mayStartKnownName(knowledge: Knowledge, word: string): boolean {
     for (const key of knowledge.names.keys()) words.add((key.split(' ')[0] ?? '').toLowerCase());
     firstWordCache.set(knowledge, words);
   }
-  return words.has(word.replace(/\./g, '').replace(/[’‘`]/g, "'").toLowerCase());
+  // Spelt the way the keys are: "Indo-Pacific" → "indo", "Centre" → "center".
+  return words.has((nameKey(word).split(' ')[0] ?? '').toLowerCase());
+}
+
+const lengthCache = new WeakMap<Knowledge, number>();
+
+/** How many words the longest known name has (counting hyphen and dot parts generously). */
+export function longestKnownName(knowledge: Knowledge): number {
+  let longest = lengthCache.get(knowledge);
+  if (longest === undefined) {
+    longest = 1;
+    for (const key of knowledge.names.keys()) longest = Math.max(longest, key.split(/[\s'&,]+/).length * 2);
+    lengthCache.set(knowledge, longest);
+  }
+  return longest;
 }
 
 /** Case-free index of multi-letter, mixed-case names, for text in capitals ("WASHINGTON POST"). */

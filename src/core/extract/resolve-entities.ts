@@ -4,6 +4,7 @@ import { nameKey } from '../knowledge/name-key.ts';
 import { ENTITY_TYPES, type ArticleSlug, type Entity, type EntityId, type EntityType, type Mention } from '../types.ts';
 import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { SHORT_FORM_HEADS } from './lexicon.ts';
+import { compareText } from '../compare-text.ts';
 
 export interface ResolvedCorpus {
   entities: Map<EntityId, Entity>;
@@ -142,8 +143,7 @@ export function resolveEntities(
       !isCommonWord(word, knowledge) &&
       list.find(
         (x) =>
-          x.candidate.type !== 'person' &&
-          x.candidate.type !== 'country' &&
+          (x.candidate.type === 'organization' || x.candidate.type === 'group') &&
           x.candidate.start < p.token.start &&
           x.candidate.surface.split(/\s+/)[0] === word &&
           x.candidate.surface !== word,
@@ -302,7 +302,7 @@ function canonicalName(cluster: Cluster, type: EntityType): string {
   if (type === 'person') return cluster.longest;
   return (
     [...cluster.surfaces.entries()].sort(
-      (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]),
     )[0]?.[0] ?? cluster.longest
   );
 }

@@ -4,6 +4,7 @@ import { entityId } from './entity-id.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { KnowledgeFile } from './knowledge-file.ts';
 import { nameKey } from './name-key.ts';
+import { compareText } from '../compare-text.ts';
 
 /** The fields of a `world-countries` record that the extraction uses. */
 export interface CountryRecord {
@@ -128,7 +129,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   const minPopulation = sources.minCityPopulation ?? 150_000;
   const cities = sources.cities
     .filter((c) => c.population >= minPopulation || capitals.has(c.name))
-    .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
+    .sort((a, b) => b.population - a.population || compareText(a.name, b.name));
   for (const city of cities) {
     if (city.name.length < 4 || (ordinary(city.name) && !capitals.has(city.name)) || taken(city.name)) continue;
     const country = countryNames.get(city.country);
@@ -141,7 +142,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     });
   }
   for (const region of [...sources.subdivisions].sort(
-    (a, b) => a.name.localeCompare(b.name) || a.parent.localeCompare(b.parent),
+    (a, b) => compareText(a.name, b.name) || compareText(a.parent, b.parent),
   )) {
     const name = region.name.replace(/\s*\(.*\)$/, '');
     if (name.length < 4 || ordinary(name) || !/^\p{Lu}/u.test(name) || taken(name)) continue;

@@ -5,6 +5,7 @@
  * "US" and "us" or "Apple" and "apple" are different words.
  */
 export function nameKey(name: string): string {
+  if (name.length > 120) return computeKey(name);
   let key = memo.get(name);
   if (key === undefined) {
     if (memo.size > 100_000) memo.clear();
@@ -14,7 +15,7 @@ export function nameKey(name: string): string {
   return key;
 }
 
-// The extraction asks for the same few thousand names over and over.
+// The extraction asks for the keys of the same names over and over; long strings are not worth keeping.
 const memo = new Map<string, string>();
 
 function computeKey(name: string): string {
