@@ -19,6 +19,7 @@ import { isConnector, PARTICLES } from './name-words.ts';
 import { ReadContext } from './read-context.ts';
 import { isHonorific, isTitleHead, titleEnd } from './titles.ts';
 import type { Token } from './tokens.ts';
+import { isOrdinaryWord } from '../knowledge/word-classes.ts';
 
 const ARTICLES = new Set(['The', 'A', 'An']);
 const FOREIGN_ARTICLES = new Set(['La', 'El', 'Le', 'Les', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Il', 'Lo']);
@@ -80,9 +81,7 @@ function scopeGenericBodies(candidates: Candidate[], unlinked: ReadonlySet<Candi
   if (main === undefined) return;
   for (const c of candidates) {
     if (c.type !== 'agency' || c.known !== undefined) continue;
-    const generic = c.surface
-      .split(/\s+/)
-      .every((w) => ctx.knowledge.commonWords.has(w.toLowerCase()) || ctx.knowledge.stopWords.has(w.toLowerCase()));
+    const generic = c.surface.split(/\s+/).every((w) => isOrdinaryWord(ctx.knowledge, w));
     if (generic || unlinked.has(c)) c.scope = main;
   }
 }

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { Token } from './tokens.ts';
+import { isOrdinaryWord, withoutAccents } from '../knowledge/word-classes.ts';
 
 /** What every rule of the name finder reads: one article's text and tokens, and the knowledge data. */
 export class ReadContext {
@@ -26,17 +27,13 @@ export class ReadContext {
   }
 
   isCommon(t: Token): boolean {
-    const lower = t.text.toLowerCase();
-    return this.knowledge.commonWords.has(lower) || this.knowledge.stopWords.has(lower);
+    return isOrdinaryWord(this.knowledge, t.text);
   }
 
   /** Given names are listed without accents: "José" is "Jose". */
   isGivenName(t: Token): boolean {
     const lower = t.text.toLowerCase();
-    return (
-      this.knowledge.givenNames.has(lower) ||
-      this.knowledge.givenNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))
-    );
+    return this.knowledge.givenNames.has(lower) || this.knowledge.givenNames.has(withoutAccents(lower));
   }
 
   sameSentence(i: number, j: number): boolean {

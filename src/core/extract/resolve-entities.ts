@@ -5,6 +5,7 @@ import { ENTITY_TYPES, type ArticleSlug, type Entity, type EntityId, type Entity
 import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { SHORT_FORM_HEADS } from './lexicon.ts';
 import { compareText } from '../compare-text.ts';
+import { isOrdinaryWord } from '../knowledge/word-classes.ts';
 
 export interface ResolvedCorpus {
   entities: Map<EntityId, Entity>;
@@ -140,7 +141,7 @@ export function resolveEntities(
     // "Veridian" after "Veridian Silicon": a body shortened to its first word, in the same article.
     const shortened =
       !p.titled &&
-      !isCommonWord(word, knowledge) &&
+      !isOrdinaryWord(knowledge, word) &&
       list.find(
         (x) =>
           (x.candidate.type === 'organization' || x.candidate.type === 'group') &&
@@ -179,7 +180,7 @@ export function resolveEntities(
       if (type === 'person') singleNamed.set(word, key);
       if (p.titled) confirmed.add(key);
       list.push({ candidate, cluster: key });
-    } else if (!isCommonWord(word, knowledge) && !knowledge.givenNames.has(word.toLowerCase())) {
+    } else if (!isOrdinaryWord(knowledge, word) && !knowledge.givenNames.has(word.toLowerCase())) {
       const key = `${slug}\u0000${word}`;
       unclaimed.set(key, [...(unclaimed.get(key) ?? []), { slug, p }]);
     }
@@ -238,16 +239,14 @@ export function resolveEntities(
     const seen = [...cluster.surfaces.keys()].filter((s) => s !== name);
     const existing = entities.get(id);
     if (existing) {
-      existing.aliases = unique([...existing.aliases, ...seen]).filter((a) => a !== existing.name);
+      existing.aliases = [...new Set([...existing.aliases, ...seen])].filter((a) => a !== existing.name);
       continue;
     }
     entities.set(id, {
       id,
       name,
       type,
-      aliases: unique([...(known?.aliases ?? []), ...seen])
-        .filter((a) => a !== name)
-        .sort(),
+      aliases: [...new Set([...(known?.aliases ?? []), ...seen])].filter((a) => a !== name).sort(),
       description: known?.description,
       wikidata: known?.wikidata,
       attack: known?.attack,
@@ -289,11 +288,6 @@ function particlesBefore(word: string, person: Candidate): string {
   return particles.length > 0 ? `${particles.join(' ')} ` : '';
 }
 
-function isCommonWord(word: string, knowledge: Knowledge): boolean {
-  const lower = word.toLowerCase();
-  return knowledge.commonWords.has(lower) || knowledge.stopWords.has(lower);
-}
-
 function shortFormTarget(word: string, earlier: Candidate[]): Candidate | undefined {
   return earlier.find((c) => c.type === 'organization' && c.surface !== word && c.surface.split(/\s+/).at(-1) === word);
 }
@@ -328,8 +322,4 @@ function withoutOverlaps(mentions: Mention[]): Mention[] {
     kept.push(m);
   }
   return kept;
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

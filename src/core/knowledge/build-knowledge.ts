@@ -5,6 +5,7 @@ import type { Knowledge } from './knowledge.ts';
 import type { KnowledgeFile } from './knowledge-file.ts';
 import { nameKey } from './name-key.ts';
 import { compareText } from '../compare-text.ts';
+import { withoutAccents } from './word-classes.ts';
 
 /** The fields of a `world-countries` record that the extraction uses. */
 export interface CountryRecord {
@@ -70,7 +71,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   const add = (entity: Entity, extraNames: string[] = []): void => {
     const existing = entities.get(entity.id);
     if (existing) {
-      existing.aliases = unique([...existing.aliases, ...entity.aliases]).filter((a) => a !== existing.name);
+      existing.aliases = [...new Set([...existing.aliases, ...entity.aliases])].filter((a) => a !== existing.name);
     } else {
       entities.set(entity.id, entity);
     }
@@ -105,7 +106,9 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     const spellings = country.altSpellings.filter(
       (s) => (s.length > 2 || CODES_USED_AS_NAMES.has(s)) && !demonymForms.has(s),
     );
-    const aliases = unique([country.name.official, ...spellings, ...extra]).filter((a) => a !== country.name.common);
+    const aliases = [...new Set([country.name.official, ...spellings, ...extra])].filter(
+      (a) => a !== country.name.common,
+    );
     add({ id, name: country.name.common, type, aliases, description: describeCountry(country, type) });
     for (const form of demonymForms) if (form && !demonyms.has(form)) demonyms.set(form, id);
   }
@@ -197,12 +200,4 @@ function calendarWords(): Set<string> {
   }
   for (const extra of ['sept', 'tues', 'thurs']) words.add(extra);
   return words;
-}
-
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

@@ -1,3 +1,5 @@
+import { withoutAccents } from './word-classes.ts';
+
 /**
  * The form names are compared in: typographic apostrophes straightened,
  * full stops dropped (U.S. = US), hyphens and spaces folded, British and
@@ -34,5 +36,5 @@ function computeKey(name: string): string {
 
 /** A case-free variant used only for text in capitals (datelines, shouted headlines). */
 export function foldedKey(name: string): string {
-  return nameKey(name).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return withoutAccents(nameKey(name).toLowerCase());
 }
