@@ -87,6 +87,10 @@ describe('searching', () => {
     await page.waitForURL((url) => url.pathname.endsWith('/search/') && url.searchParams.get('q') === query);
 
     await page.locator('main mark').first().waitFor({ state: 'visible' });
+    expect(
+      await page.getByRole('search').first().getByRole('searchbox').inputValue(),
+      'the header box keeps the query',
+    ).toBe(query);
     const highlighted = await page.locator('main mark').allTextContents();
     expect(
       highlighted.some((text) => /espion/i.test(text)),

@@ -125,7 +125,14 @@ export function startSearchPage(root: HTMLElement): void {
     }
   }
 
+  // The header's own search box shows the same query, so the page never shows two different ones.
+  const headerBox = document.getElementById('site-search');
+  const mirror = (query: string): void => {
+    if (headerBox instanceof HTMLInputElement && headerBox !== ui.input) headerBox.value = query;
+  };
+
   function writeUrl(query: string): void {
+    mirror(query);
     const url = new URL(location.href);
     if (query === '') url.searchParams.delete('q');
     else url.searchParams.set('q', query);
@@ -150,6 +157,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   ui.input.value = initial;
+  mirror(initial);
   void run(initial);
 }
 
