@@ -72,16 +72,16 @@ const commentForm: ResidueRule = {
 };
 
 /**
- * A duplicated standfirst: a paragraph followed (or preceded) by itself with
- * a photo credit glued on ("…networks." then "…networks.PHOTO: AFP"). The
- * pair is the caption of the lead photo, so both copies go.
+ * A duplicated standfirst: the standfirst repeated next to it with a photo
+ * credit glued on ("…networks." then "…networks.PHOTO: AFP"). The credited
+ * copy is the lead photo's caption and goes; the standfirst is the article's
+ * own words and stays.
  */
 const duplicatedStandfirst: ResidueRule = {
   name: 'duplicated standfirst',
   apply(paragraph, index, paragraphs) {
     const neighbours = [paragraphs[index - 1], paragraphs[index + 1]].filter((p) => p !== undefined);
-    const twinned = neighbours.some((other) => isCreditedCopy(paragraph, other) || isCreditedCopy(other, paragraph));
-    return twinned ? drop(paragraph) : null;
+    return neighbours.some((other) => isCreditedCopy(paragraph, other)) ? drop(paragraph) : null;
   },
 };
 
