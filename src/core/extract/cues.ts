@@ -126,10 +126,15 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
 
 /** A name that is not at a sentence's start and not an ordinary word ("according to Yonhap news agency"). */
 function plainName(ctx: ReadContext, j: number): boolean {
+  const first = ctx.at(nameStart(ctx, j));
+  return !first.initial && !ctx.isCommon(first) && !ctx.knowledge.adjectives.has(first.text);
+}
+
+/** The first of the capitalised words that end at token `j`, within its sentence. */
+function nameStart(ctx: ReadContext, j: number): number {
   let i = j;
   while (i > 0 && ctx.at(i - 1).cap && ctx.sameSentence(i - 1, j)) i--;
-  const first = ctx.at(i);
-  return !first.initial && !ctx.isCommon(first) && !ctx.knowledge.adjectives.has(first.text);
+  return i;
 }
 
 const CYBER =
@@ -214,9 +219,7 @@ export function namingCue(ctx: ReadContext, i: number): EntityType | undefined {
 }
 
 function startsAfterDeterminer(ctx: ReadContext, j: number): boolean {
-  let i = j;
-  while (i > 0 && ctx.at(i - 1).cap && ctx.sameSentence(i - 1, j)) i--;
-  const before = ctx.peek(i - 1)?.text.toLowerCase() ?? '';
+  const before = ctx.peek(nameStart(ctx, j) - 1)?.text.toLowerCase() ?? '';
   return ['the', 'a', 'an', '’s', "'s"].includes(before);
 }
 

@@ -11,6 +11,10 @@ import { longestKnownName, lookupKnown, mayStartKnownName } from './known-names.
 import {
   ADMINISTRATION_WORDS,
   AGENCY_HEADS,
+  ARTICLES,
+  DIRECTIONS,
+  FOREIGN_ARTICLES,
+  LEGISLATURES,
   ORGANIZATION_HEADS,
   SHORT_FORM_HEADS,
   THREAT_ACTOR_CODE,
@@ -21,35 +25,6 @@ import { isHonorific, isTitleHead, titleEnd } from './titles.ts';
 import type { Token } from './tokens.ts';
 import { isOrdinaryWord } from '../knowledge/word-classes.ts';
 
-const ARTICLES = new Set(['The', 'A', 'An']);
-const FOREIGN_ARTICLES = new Set(['La', 'El', 'Le', 'Les', 'Los', 'Las', 'Der', 'Die', 'Das', 'Het', 'Il', 'Lo']);
-const DIRECTIONS = new Set([
-  'Greater',
-  'North',
-  'South',
-  'East',
-  'West',
-  'Northern',
-  'Southern',
-  'Eastern',
-  'Western',
-  'Upper',
-  'Lower',
-  'Central',
-]);
-/** Chambers named by one capitalised word ("Parliament meets…"): the name of a body, not a title. */
-const LEGISLATURES = new Set([
-  'Parliament',
-  'Congress',
-  'Senate',
-  'Knesset',
-  'Duma',
-  'Bundestag',
-  'Majlis',
-  'Riksdag',
-  'Storting',
-  'Sejm',
-]);
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING = new Set(['”', '"', '’', "'"]);
 

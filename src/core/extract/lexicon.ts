@@ -79,7 +79,7 @@ export const TITLE_MODIFIERS = set(`
   Vice Deputy Prime Foreign Defence Defense Home Interior Finance Trade Treasury Attorney Assistant Special
   Chief Executive Senior Acting Former Homeland Security National State Principal Under Lieutenant First
   Permanent Minority Majority Opposition Affairs Economy Economic Commerce Energy Health Education Justice
-  Intelligence Cyber Digital Technology Transport Environment Agriculture Labour Labor Culture Defence
+  Intelligence Cyber Digital Technology Transport Environment Agriculture Labour Labor Culture
   Immigration Industry Public Policy Communications Information Science Research Foreign-Policy International
   Regional Global Managing Supreme Army Navy Air Naval Military General Junior Associate Lead Political Press`);
 
@@ -88,7 +88,7 @@ export const ORGANIZATION_CUES = set(`
   company companies firm firms startup start-up corporation conglomerate newspaper paper broadcaster outlet
   website magazine bank lender insurer carrier airline manufacturer maker giant contractor vendor provider
   operator university publication tabloid daily network retailer supplier developer subsidiary brand
-  chipmaker automaker carmaker exchange platform app broker insurer shipper telecom utility utilities group news
+  chipmaker automaker carmaker exchange platform app broker shipper telecom utility utilities group news
   organisation organization charity institute`);
 
 /** Nouns in apposition that say a name is a government body ("Riigikogu, Estonia's parliament"). */
@@ -130,3 +130,49 @@ export const PERSON_APPOSITIONS = set(`
 
 /** Lower-case words that turn a preceding leader's name into an agency: "the Trump administration". */
 export const ADMINISTRATION_WORDS = set(`administration government`);
+
+/** English articles: "The" belongs to a name only for publications ("The Hill"). */
+export const ARTICLES = new Set(['The', 'A', 'An']);
+/** Articles that open foreign titles: "La Voz", "Der Standard", "Het Financieele Dagblad". */
+export const FOREIGN_ARTICLES = new Set([
+  'La',
+  'El',
+  'Le',
+  'Les',
+  'Los',
+  'Las',
+  'Der',
+  'Die',
+  'Das',
+  'Het',
+  'Il',
+  'Lo',
+]);
+/** Compass words that make a region of a known place: "North Holland", "Greater Toronto". */
+export const DIRECTIONS = new Set([
+  'Greater',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Upper',
+  'Lower',
+  'Central',
+]);
+/** Chambers named by one capitalised word ("Parliament meets…"): the name of a body, not a title. */
+export const LEGISLATURES = new Set([
+  'Parliament',
+  'Congress',
+  'Senate',
+  'Knesset',
+  'Duma',
+  'Bundestag',
+  'Majlis',
+  'Riksdag',
+  'Storting',
+  'Sejm',
+]);

@@ -122,7 +122,8 @@ export function resolveEntities(
       };
       list.push({ candidate, cluster });
       const c = clusters.get(cluster);
-      c?.surfaces.set(word, (c.surfaces.get(word) ?? 0) + 0);
+      // Listed as an alias, but a short form must not count towards the canonical name.
+      if (c && !c.surfaces.has(word)) c.surfaces.set(word, 0);
     };
     const defined = acronyms.get(word);
     if (defined && !p.weak) {
@@ -236,12 +237,9 @@ export function resolveEntities(
     for (let n = 2; used.has(id) && !known; n++) id = `${entityId(name)}-${type}-${n}` as EntityId;
     used.add(id);
     idOf.set(key, id);
+    // Clusters are visited known ones first ("known:" sorts before "name:" and "person:") and a
+    // discovered name never takes a used id, so each id gets exactly one cluster.
     const seen = [...cluster.surfaces.keys()].filter((s) => s !== name);
-    const existing = entities.get(id);
-    if (existing) {
-      existing.aliases = [...new Set([...existing.aliases, ...seen])].filter((a) => a !== existing.name);
-      continue;
-    }
     entities.set(id, {
       id,
       name,
