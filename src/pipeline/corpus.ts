@@ -10,6 +10,7 @@ import { knowledgeDigest, loadKnowledge, readKnowledgeSources } from './knowledg
 export const ARTICLES_DIR = join('content', 'articles');
 
 interface Memo {
+  root: string;
   hash: string;
   analysis: CorpusAnalysis;
 }
@@ -32,17 +33,23 @@ export function readArticleFiles(root = process.cwd()): ArticleFile[] {
 /**
  * The analysis of the whole corpus, computed once per content state. Throws
  * a ContentError naming every bad file when the content is invalid.
+ *
+ * Every page calls this. Under `astro build` (NODE_ENV=production) the
+ * content cannot change while the site is built, so the first analysis
+ * serves every page without reading the content again; in the dev server
+ * and in tests each call reads and hashes the content to notice edits.
  */
 export function getCorpus(root = process.cwd()): CorpusAnalysis {
+  const memo = store[SLOT];
+  if (memo?.root === root && process.env.NODE_ENV === 'production') return memo.analysis;
   const files = readArticleFiles(root);
   const hash = createHash('sha256');
   // The knowledge files count too: an added alias changes the analysis.
   hash.update(knowledgeDigest(readKnowledgeSources(root)));
   for (const f of files) hash.update(f.file).update('\0').update(f.bytes).update('\0');
   const digest = hash.digest('hex');
-  const memo = store[SLOT];
-  if (memo?.hash === digest) return memo.analysis;
+  if (memo?.root === root && memo.hash === digest) return memo.analysis;
   const analysis = analyzeCorpus(loadArticles(files), loadKnowledge(root));
-  store[SLOT] = { hash: digest, analysis };
+  store[SLOT] = { root, hash: digest, analysis };
   return analysis;
 }
