@@ -3,10 +3,12 @@ import type { Element, Root } from 'hast';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { annotationDigest } from '../core/analysis/annotation-digest.ts';
+import { entityIndex } from '../core/analysis/article-entities.ts';
+import { articleIndex } from '../core/analysis/article-index.ts';
 import { TYPE_LABELS } from '../core/analysis/type-labels.ts';
 import { mentionAnchor, paragraphAnchor, sitePaths } from '../core/publish/site-paths.ts';
 import { blockText } from '../core/text/block-text.ts';
-import type { CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
+import type { ArticleSlug, CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
 import { ARTICLES_DIR, getCorpus } from '../pipeline/corpus.ts';
 import { wrapRanges, markBlocks, type WrapContext } from './wrap-ranges.ts';
 
@@ -42,14 +44,14 @@ export default function rehypeMarkMentions(options: MarkMentionsOptions) {
     if (dirname(source) !== ARTICLES_DIR || !source.endsWith('.md')) return;
     const slug = basename(source, '.md');
     const corpus = (options.corpus ?? getCorpus)();
-    const article = corpus.articles.find((a) => a.slug === slug);
+    const article = articleIndex(corpus.articles).get(slug as ArticleSlug);
     if (!article) throw new Error(`rehype-mark-mentions: ${source} is not in the analysed corpus`);
 
     const layout = blockText(tree);
     if (layout.text !== article.text) throw new Error(mismatch(source, layout.text, article.text));
 
     const paths = sitePaths(options.base);
-    const entities = new Map(corpus.entities.map((e) => [e.id, e]));
+    const entities = entityIndex(corpus.entities);
     markBlocks(tree, layout.runs, article.paragraphs, paragraphAnchor);
     wrapRanges(
       tree,

@@ -24,17 +24,28 @@ export function articleEntities(
   return groupByType(rows, (row) => row.entity.type);
 }
 
-/** The `limit` most mentioned entities of each type across the corpus (`entities` as the analysis sorts them). */
+/**
+ * The `limit` most mentioned entities of each type across the corpus.
+ * `entities` comes sorted by the analysis (type, then most mentioned, then
+ * name) and grouping keeps that order, so each group's head is its top.
+ */
 export function topEntitiesByType(entities: readonly EntitySummary[], limit: number): TypeGroup<EntitySummary>[] {
   return groupByType(entities, (e) => e.type).map((group) => ({
     type: group.type,
-    items: [...group.items].sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name)).slice(0, limit),
+    items: group.items.slice(0, limit),
   }));
 }
 
-/** An index from id to entity, for pages that look entities up by mention. */
+const indexes = new WeakMap<readonly EntitySummary[], Map<EntityId, EntitySummary>>();
+
+/** An index from id to entity, for pages that look entities up by mention; built once per corpus. */
 export function entityIndex(entities: readonly EntitySummary[]): Map<EntityId, EntitySummary> {
-  return new Map(entities.map((e) => [e.id, e]));
+  let index = indexes.get(entities);
+  if (!index) {
+    index = new Map(entities.map((e) => [e.id, e]));
+    indexes.set(entities, index);
+  }
+  return index;
 }
 
 /** The article's first paragraph: the lede shown on the home page. */

@@ -19,19 +19,8 @@ export function coOccurrences(
   entity: EntityId,
 ): CoOccurrence[] {
   const counts = new Map<EntityId, number>();
-  for (const article of articles) {
-    const bySentence = new Map<number, Set<EntityId>>();
-    for (const m of article.mentions) {
-      const sentence = sentenceAt(article.sentences, m.start);
-      if (!sentence) continue;
-      const names = bySentence.get(sentence.start) ?? new Set<EntityId>();
-      names.add(m.entity);
-      bySentence.set(sentence.start, names);
-    }
-    for (const names of bySentence.values()) {
-      if (!names.has(entity)) continue;
-      for (const other of names) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
+  for (const names of sentencesNaming(articles).get(entity) ?? []) {
+    for (const other of names) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   const rows: CoOccurrence[] = [];
   for (const [id, sentences] of counts) {
@@ -42,4 +31,32 @@ export function coOccurrences(
     (a, b) =>
       b.sentences - a.sentences || b.entity.mentions - a.entity.mentions || compareText(a.entity.name, b.entity.name),
   );
+}
+
+const sentenceCache = new WeakMap<readonly AnalyzedArticle[], Map<EntityId, Set<EntityId>[]>>();
+
+/**
+ * For each entity, the sets of entities named in each sentence that names
+ * it. Built once per corpus, so that every entity page costs only its own
+ * sentences rather than a pass over all articles.
+ */
+function sentencesNaming(articles: readonly AnalyzedArticle[]): Map<EntityId, Set<EntityId>[]> {
+  let index = sentenceCache.get(articles);
+  if (index) return index;
+  index = new Map();
+  for (const article of articles) {
+    const bySentence = new Map<number, Set<EntityId>>();
+    for (const m of article.mentions) {
+      const sentence = sentenceAt(article.sentences, m.start);
+      if (!sentence) continue;
+      const names = bySentence.get(sentence.start) ?? new Set<EntityId>();
+      names.add(m.entity);
+      bySentence.set(sentence.start, names);
+    }
+    for (const names of bySentence.values()) {
+      for (const id of names) index.set(id, [...(index.get(id) ?? []), names]);
+    }
+  }
+  sentenceCache.set(articles, index);
+  return index;
 }
