@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { normalizeBase } from '../../src/core/publish/site-paths.ts';
 
 /** One HTML file of the build. */
 export interface BuiltPage {
@@ -28,16 +29,10 @@ export interface BuiltSite {
   readonly pages: readonly BuiltPage[];
 }
 
-/** `news`, `/news`, `/news/` → `/news/`; `` and `/` → `/`. */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 /** The URL path of a built file: `index.html` files are served at their folder, with a slash. */
 export function urlPathOf(file: string, base: string): string {
   const served = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-  return normaliseBase(base) + served;
+  return normalizeBase(base) + served;
 }
 
 /** A page from its file name and markup. */
@@ -54,7 +49,7 @@ export function readBuiltSite(dir: string, base = '/'): BuiltSite {
   const pages = files
     .filter((file) => file.endsWith('.html'))
     .map((file) => pageFromHtml(file, readFileSync(path.join(dir, file), 'utf8'), base));
-  return { dir, base: normaliseBase(base), files: new Set(files), pages };
+  return { dir, base: normalizeBase(base), files: new Set(files), pages };
 }
 
 /** Every element of a tree, in document order. */

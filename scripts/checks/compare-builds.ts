@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { byCodeUnit } from '../../src/core/compare-text.ts';
 
 /** Relative path (with `/`) → sha256 of the content, for every file under `dir`, sorted by path. */
 export function digests(dir: string): Map<string, string> {
@@ -12,7 +13,7 @@ export function digests(dir: string): Map<string, string> {
     path.relative(dir, file).split(path.sep).join('/'),
     createHash('sha256').update(readFileSync(file)).digest('hex'),
   ]);
-  return new Map(pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map(pairs.sort(([a], [b]) => byCodeUnit(a, b)));
 }
 
 /** Where two contents first differ, with a little of each side around it: `at byte 9: "…a…" / "…b…"`. */

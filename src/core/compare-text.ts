@@ -4,3 +4,8 @@
  * sorts "Ö" and "Z" differently), so builds stay byte-identical.
  */
 export const compareText: (a: string, b: string) => number = new Intl.Collator('en').compare;
+
+/** Plain code-unit order, for keys and file names whose order only has to be stable, not readable. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

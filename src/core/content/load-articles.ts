@@ -1,7 +1,7 @@
 import type { SourceArticle } from '../types.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { parseArticle, slugFromFileName } from './parse-article.ts';
-import { compareText } from '../compare-text.ts';
+import { byCodeUnit, compareText } from '../compare-text.ts';
 
 export interface ArticleFile {
   /** Path as shown in messages, e.g. `content/articles/x.md`. */
@@ -17,7 +17,7 @@ export function loadArticles(files: ArticleFile[]): SourceArticle[] {
   const problems: ContentProblem[] = [];
   const articles: SourceArticle[] = [];
   const seen = new Map<string, string>();
-  for (const { file, bytes } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const { file, bytes } of [...files].sort((a, b) => byCodeUnit(a.file, b.file))) {
     const parsed = parseArticle(file, bytes);
     if (!parsed.ok) problems.push(...parsed.problems);
     // Checked for every file, valid or not: Astro lower-cases entry ids, so

@@ -4,7 +4,7 @@ import { nameKey } from '../knowledge/name-key.ts';
 import { ENTITY_TYPES, type ArticleSlug, type Entity, type EntityId, type EntityType, type Mention } from '../types.ts';
 import type { ArticleCandidates, Candidate, PendingWord } from './candidate.ts';
 import { SHORT_FORM_HEADS } from './lexicon.ts';
-import { compareText } from '../compare-text.ts';
+import { byCodeUnit, compareText } from '../compare-text.ts';
 import { isOrdinaryWord } from '../knowledge/word-classes.ts';
 
 export interface ResolvedCorpus {
@@ -225,7 +225,7 @@ export function resolveEntities(
   const entities = new Map<EntityId, Entity>();
   const idOf = new Map<string, EntityId>();
   const used = new Set<EntityId>();
-  for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => byCodeUnit(a, b))) {
     const known = cluster.known !== undefined ? knowledge.entities.get(cluster.known) : undefined;
     const type = known?.type ?? winner(cluster.votes);
     const country = cluster.scope ? knowledge.entities.get(cluster.scope)?.name : undefined;

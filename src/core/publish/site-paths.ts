@@ -34,9 +34,15 @@ export function paragraphAnchor(k: number): string {
   return `p-${k}`;
 }
 
+/** A base path with exactly one slash at each end: "news" and "/news" → "/news/", "" → "/". */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
 /** Paths under `base` (Astro's `import.meta.env.BASE_URL` or `config.base`; with or without slashes). */
 export function sitePaths(base: string): SitePaths {
-  const home = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const home = normalizeBase(base);
   // Ids and slugs are already URL-safe slugs; encoding guards against a stray character all the same.
   const seg = (value: string): string => encodeURIComponent(value);
   const article = (slug: string): string => `${home}articles/${seg(slug)}/`;

@@ -15,6 +15,7 @@ import {
 import { collectPostings } from './collect-postings.ts';
 import { encodePostings } from './postings.ts';
 import { normalizeWord } from './tokens.ts';
+import { byCodeUnit } from '../compare-text.ts';
 
 /** What the index is built from: the corpus analysis, or anything shaped like it (the benchmark's corpus). */
 export interface IndexInput {
@@ -104,9 +105,4 @@ export function buildSearchIndex(input: IndexInput, options: IndexOptions = {}):
   files.set(MANIFEST_PATH, JSON.stringify(complete));
 
   return { version, files: new Map([...files].sort(([a], [b]) => byCodeUnit(a, b))) };
-}
-
-/** Locale-independent order, so a build on any machine gives the same bytes. */
-export function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle } from '../types.ts';
 import type { Posting } from './postings.ts';
 import { tokenize } from './tokens.ts';
+import { byCodeUnit } from '../compare-text.ts';
 
 /** One dictionary entry with its (possibly capped) postings. */
 export interface CollectedTerm {
@@ -57,7 +58,7 @@ export function collectPostings(
   });
 
   const averageLength = paragraphs === 0 ? 1 : totalLength / paragraphs;
-  const terms = [...raw.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const terms = [...raw.keys()].sort(byCodeUnit);
   return {
     paragraphs,
     terms: terms.map((term) => {
