@@ -2,7 +2,8 @@ import type { Knowledge } from '../knowledge/knowledge.ts';
 import { nameKey } from '../knowledge/name-key.ts';
 import type { Token } from './tokens.ts';
 
-type PhraseIndex = Map<string, { key: string; words: number }[]>;
+/** First word → the keys of known names starting with it, and the most words any of them has. */
+type PhraseIndex = Map<string, { keys: Set<string>; words: number; shortest: number; longest: number }>;
 const cache = new WeakMap<Knowledge, PhraseIndex>();
 const firstWord = (key: string): string => (key.split(' ')[0] ?? '').toLowerCase();
 
@@ -16,11 +17,13 @@ function phraseIndex(knowledge: Knowledge): PhraseIndex {
     if (!/\s\p{Ll}|,|\s&\s/u.test(key)) continue;
     const words = key.split(' ').length;
     if (words < 2) continue;
-    const list = index.get(firstWord(key)) ?? [];
-    list.push({ key, words });
-    index.set(firstWord(key), list);
+    const entry = index.get(firstWord(key)) ?? { keys: new Set<string>(), words: 0, shortest: Infinity, longest: 0 };
+    entry.keys.add(key);
+    entry.words = Math.max(entry.words, words);
+    entry.shortest = Math.min(entry.shortest, key.length);
+    entry.longest = Math.max(entry.longest, key.length);
+    index.set(firstWord(key), entry);
   }
-  for (const list of index.values()) list.sort((a, b) => b.words - a.words);
   cache.set(knowledge, index);
   return index;
 }
@@ -38,17 +41,17 @@ export function findKnownPhrases(text: string, tokens: readonly Token[], knowled
     if (!token?.cap) continue;
     const phrases = index.get(firstWord(nameKey(token.text)));
     if (!phrases) continue;
+    // One key per possible end, checked against every phrase at once; the longest match wins.
     let matched = -1;
-    for (const { key, words } of phrases) {
-      for (let end = i + 1; end < Math.min(tokens.length, i + words * 2 + 2); end++) {
-        const last = tokens[end];
-        if (!last || last.sentence !== token.sentence) break;
-        if (nameKey(text.slice(token.start, last.end)) === key) {
-          matched = end;
-          break;
-        }
-      }
-      if (matched !== -1) break;
+    for (let end = i + 1; end < Math.min(tokens.length, i + phrases.words * 2 + 2); end++) {
+      const last = tokens[end];
+      if (!last || last.sentence !== token.sentence) break;
+      // A key is never longer than the text it comes from, and only dropped dots and a
+      // leading "The" make it much shorter: spans of the wrong length need no key.
+      const length = last.end - token.start;
+      if (length > 2 * phrases.longest + 4) break;
+      if (length < phrases.shortest) continue;
+      if (phrases.keys.has(nameKey(text.slice(token.start, last.end)))) matched = end;
     }
     if (matched !== -1) {
       found.set(i, matched);
