@@ -57,7 +57,7 @@ function anchorsOf(page: BuiltPage): Set<string> {
   return anchors;
 }
 
-/** The file a URL path is served from, or `undefined`; mirrors `scripts/serve.ts` and common hosts. */
+/** The file a URL path is served from, or `undefined`; as `astro preview` serves it with `trailingSlash: 'always'`. */
 function fileFor(site: BuiltSite, pathname: string): string | undefined {
   if (!pathname.startsWith(site.base)) return undefined;
   let relative: string;
@@ -66,8 +66,7 @@ function fileFor(site: BuiltSite, pathname: string): string | undefined {
   } catch {
     return undefined;
   }
-  const candidates =
-    relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
+  const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative];
   return candidates.find((candidate) => site.files.has(candidate));
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { previewSite, type PreviewedSite } from '../../scripts/lib/preview-site.ts';
 
 /** The built site: `dist/`, or the folder named by `E2E_DIST` (relative to the repository). */
 export const DIST_DIR =
@@ -73,7 +73,7 @@ export function watchForProblems(page: Page, problems: string[]): void {
  * the page.
  */
 export function useSite(): Site {
-  let server: RunningServer | undefined;
+  let server: PreviewedSite | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -83,7 +83,7 @@ export function useSite(): Site {
     if (!existsSync(`${DIST_DIR}index.html`)) {
       throw new Error(`${DIST_DIR}index.html is missing: build the site first (\`npm run build\`).`);
     }
-    server = await startServer({ dir: DIST_DIR, base: BASE_PATH });
+    server = await previewSite({ dir: DIST_DIR, base: BASE_PATH });
     browser = await launchChromium();
   });
 
