@@ -12,7 +12,6 @@ import { buildSearchIndex, type IndexInput, type SearchIndexFiles } from '../src
 import { Dictionary } from '../src/core/search/dictionary.ts';
 import type { TermsFile } from '../src/core/search/format.ts';
 import { SearchEngine } from '../src/core/search/search-engine.ts';
-import { blockSpans } from '../src/core/text/block-spans.ts';
 import type { EntityId, EntityType } from '../src/core/types.ts';
 import { loadKnowledge } from '../src/pipeline/knowledge.ts';
 import { measure, report } from './lib/bench-report.ts';
@@ -45,7 +44,7 @@ const articles = generateCorpus(sources, {
   outlets: [...new Set([...seeds.articles, ...tune.articles].map((a) => a.meta.outlet))],
 });
 const input: IndexInput = {
-  articles: articles.map((a) => ({ ...a, paragraphs: blockSpans(a.text) })),
+  articles,
   entities: goldEntities(sources),
   stopWords: loadKnowledge().stopWords,
 };

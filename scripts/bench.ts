@@ -4,7 +4,7 @@
  * annotated articles. Knowledge is loaded once, outside the timings. Further
  * sections (e.g. the search index) can reuse `measure` and `report`.
  */
-import { analyzeCorpus } from '../src/core/analyze-corpus.ts';
+import { analyzeCorpus } from '../src/core/analyze/analyze-corpus.ts';
 import type { CorpusAnalysis, SourceArticle } from '../src/core/types.ts';
 import { loadKnowledge } from '../src/pipeline/knowledge.ts';
 import { measure, report } from './lib/bench-report.ts';

@@ -4,7 +4,7 @@
  * are shown only for `--set heldout --errors`, so nobody tunes on them by accident.
  */
 import { parseArgs } from 'node:util';
-import { formatEntityErrors, formatMentionErrors, formatScoreTable } from '../src/core/eval/format-score.ts';
+import { formatEntityErrors, formatMentionErrors, formatScoreTable } from './lib/format-score.ts';
 import { shortfalls } from '../src/core/eval/quality-bar.ts';
 import { GOLD_SETS, type GoldSetName } from './lib/gold-sets.ts';
 import { runEval, type SetResult } from './lib/run-eval.ts';

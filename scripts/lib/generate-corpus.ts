@@ -1,6 +1,6 @@
 import type { GoldArticle } from '../../src/core/eval/parse-gold.ts';
 import { seededRandom, shuffled } from '../../src/core/eval/prng.ts';
-import type { ArticleSlug, EntityType, Mention, SourceArticle } from '../../src/core/types.ts';
+import type { ArticleSlug, EntityType, Mention, SourceArticle, Span } from '../../src/core/types.ts';
 
 /** A paragraph of a source article with its gold mentions, offsets relative to the paragraph. */
 interface Paragraph {
@@ -50,6 +50,7 @@ export function generateCorpus(sources: readonly GoldArticle[], options: CorpusO
       slug,
       meta: { title: `Generated article ${n + 1}`, outlet: pick(outlets), published: day.toISOString().slice(0, 10) },
       text: paragraphs.join('\n\n'),
+      paragraphs: paragraphSpans(paragraphs),
     };
   });
 }
@@ -111,4 +112,14 @@ function rewrite(paragraph: Paragraph, swap: Map<string, string>, forms: Map<str
     at = m.end;
   }
   return out + paragraph.text.slice(at);
+}
+
+/** Where each generated paragraph lands once joined by blank lines (generated text holds no code blocks). */
+function paragraphSpans(paragraphs: readonly string[]): Span[] {
+  let start = 0;
+  return paragraphs.map((p) => {
+    const span = { start, end: start + p.length };
+    start += p.length + 2;
+    return span;
+  });
 }

@@ -1,4 +1,4 @@
-import { analyzeCorpus } from '../../src/core/analyze-corpus.ts';
+import { analyzeCorpus } from '../../src/core/analyze/analyze-corpus.ts';
 import { evaluate } from '../../src/core/eval/evaluate.ts';
 import type { Score } from '../../src/core/eval/score.ts';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';

@@ -28,6 +28,12 @@ export interface SourceArticle {
   meta: ArticleMeta;
   /** The body as plain text, paragraphs (blocks) separated by one blank line. */
   text: string;
+  /**
+   * Each block (paragraph, list item, heading, code block) of `text`, read once from the
+   * rendered markdown tree when the file is parsed. Never re-derived from blank lines: a code
+   * block may hold one.
+   */
+  paragraphs: Span[];
 }
 
 /** A half-open character range `[start, end)` into an article's text. */
@@ -62,8 +68,6 @@ export interface Entity {
 export interface AnalyzedArticle extends SourceArticle {
   /** Sorted by `start`, never overlapping. Anchor `#m-<n>` on a page is `mentions[n - 1]`. */
   mentions: Mention[];
-  /** Each block (paragraph, list item, heading) of `text`. */
-  paragraphs: Span[];
   /** Each sentence of `text`; no sentence crosses a block. */
   sentences: Span[];
 }

@@ -4,8 +4,8 @@ import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { annotationDigest } from '../core/analysis/annotation-digest.ts';
-import { blockSpans } from '../core/text/block-spans.ts';
+import { annotationDigest } from '../core/views/annotation-digest.ts';
+import { plainParagraphs } from '../../tests/fixtures/plain-article.ts';
 import type {
   AnalyzedArticle,
   ArticleSlug,
@@ -14,6 +14,7 @@ import type {
   EntitySummary,
   EntityType,
   Mention,
+  Span,
 } from '../core/types.ts';
 import rehypeMarkMentions, { ANNOTATION_KEY } from './rehype-mark-mentions.ts';
 
@@ -35,14 +36,15 @@ function entity(id: string, name: string, type: EntityType): EntitySummary {
   return { id: id as EntityId, name, type, aliases: [], articles: ['story' as ArticleSlug], mentions: 1 };
 }
 
-function corpusFor(text: string, mentions: Mention[]): CorpusAnalysis {
+/** One article with `mentions`; its sentences are its paragraphs unless given. */
+function corpusFor(text: string, mentions: Mention[], sentences: Span[] = plainParagraphs(text)): CorpusAnalysis {
   const article: AnalyzedArticle = {
     slug: 'story' as ArticleSlug,
     meta: { title: 'Story', outlet: 'Outlet', published: '2018-12-20' },
     text,
     mentions,
-    paragraphs: blockSpans(text),
-    sentences: blockSpans(text),
+    paragraphs: plainParagraphs(text),
+    sentences,
   };
   return {
     articles: [article],
@@ -62,7 +64,7 @@ function run(tree: Root, corpus: CorpusAnalysis, path = 'content/articles/story.
   return file;
 }
 
-const mentionsOf = (tree: Root): Element[] => {
+const mentionsOf = (tree: Root | Element): Element[] => {
   const found: Element[] = [];
   const walk = (node: Root | Element): void => {
     for (const child of node.children) {
@@ -91,10 +93,10 @@ describe('rehypeMarkMentions', () => {
     };
     const file = run(tree, corpusFor(text, mentions));
     expect(toHtml(tree)).toBe(
-      '<p id="p-1"><a class="mention mention--person" id="m-1" href="/news/entities/zhu-hua/" data-type="person" data-entity="zhu-hua" data-glyph="♟" aria-label="Zhu Hua (person)" title="Zhu Hua (person)">Zhu Hua</a>' +
-        ' met <a class="mention mention--country" id="m-2" href="/news/entities/united-states/" data-type="country" data-entity="united-states" data-glyph="◆" aria-label="U.S. (country: United States)" title="United States (country)">U.S.</a> officials.</p>\n' +
-        '<p id="p-2"><a class="mention mention--group" id="m-3" href="/news/entities/apt10/" data-type="group" data-entity="apt10" data-glyph="✱" aria-label="APT10 (group)" title="APT10 (group)">APT10</a>' +
-        ' and <a class="mention mention--person" id="m-4" href="/news/entities/zhu-hua/" data-type="person" data-entity="zhu-hua" data-glyph="♟" aria-label="Zhu (person: Zhu Hua)" title="Zhu Hua (person)">Zhu</a> denied it.</p>',
+      '<p id="p-1"><span class="sentence" id="s-1"><a class="mention mention--person" id="m-1" href="/news/entities/zhu-hua/" data-type="person" data-entity="zhu-hua" data-glyph="♟" aria-label="Zhu Hua (person)" title="Zhu Hua (person)">Zhu Hua</a>' +
+        ' met <a class="mention mention--country" id="m-2" href="/news/entities/united-states/" data-type="country" data-entity="united-states" data-glyph="◆" aria-label="U.S. (country: United States)" title="United States (country)">U.S.</a> officials.</span></p>\n' +
+        '<p id="p-2"><span class="sentence" id="s-2"><a class="mention mention--group" id="m-3" href="/news/entities/apt10/" data-type="group" data-entity="apt10" data-glyph="✱" aria-label="APT10 (group)" title="APT10 (group)">APT10</a>' +
+        ' and <a class="mention mention--person" id="m-4" href="/news/entities/zhu-hua/" data-type="person" data-entity="zhu-hua" data-glyph="♟" aria-label="Zhu (person: Zhu Hua)" title="Zhu Hua (person)">Zhu</a> denied it.</span></p>',
     );
     expect(toString(tree)).toBe(text.replace('\n\n', '\n'));
     expect(file.data.astro?.frontmatter?.[ANNOTATION_KEY]).toBe(
@@ -146,6 +148,41 @@ describe('rehypeMarkMentions', () => {
     expect(toHtml(link)).toMatch(
       /^<a href="https:\/\/example.org\/"><span class="mention mention--group" id="m-1" data-type="group"/,
     );
+  });
+
+  it('wraps every sentence in a span with its anchor, marks inside, and loses no text', () => {
+    const text4 = 'Zhu Hua spoke. APT10 did not. It ended.';
+    const at = (s4: string): Span => ({ start: text4.indexOf(s4), end: text4.indexOf(s4) + s4.length });
+    const sentences = [at('Zhu Hua spoke.'), at('APT10 did not.'), at('It ended.')];
+    const tree: Root = { type: 'root', children: [p(t(text4))] };
+    run(
+      tree,
+      corpusFor(
+        text4,
+        [mention(text4, 'Zhu Hua', 'zhu-hua', 'person'), mention(text4, 'APT10', 'apt10', 'group')],
+        sentences,
+      ),
+    );
+    const spans = (tree.children[0] as Element).children as Element[];
+    expect(spans.map((s4) => [s4.type === 'element' ? s4.properties.id : undefined, toString(s4)])).toEqual([
+      ['s-1', 'Zhu Hua spoke.'],
+      [undefined, ' '],
+      ['s-2', 'APT10 did not.'],
+      [undefined, ' '],
+      ['s-3', 'It ended.'],
+    ]);
+    expect(mentionsOf(spans[0]!).map((m) => m.properties.id)).toEqual(['m-1']);
+    expect(toString(tree)).toBe(text4);
+  });
+
+  it('splits a sentence that an inline element cuts, anchoring only its first piece', () => {
+    const text5 = 'One went. Two came back.';
+    const at = (s5: string): Span => ({ start: text5.indexOf(s5), end: text5.indexOf(s5) + s5.length });
+    const tree: Root = { type: 'root', children: [p(t('One '), el('em', t('went. Two')), t(' came back.'))] };
+    run(tree, corpusFor(text5, [], [at('One went.'), at('Two came back.')]));
+    const html = toHtml(tree);
+    expect(html.match(/id="s-\d"/g)).toEqual(['id="s-1"', 'id="s-2"']);
+    expect(toString(tree)).toBe(text5);
   });
 
   it('fails, naming the file and the offset, when the rendered text is not the analysed text', () => {

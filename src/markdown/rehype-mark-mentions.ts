@@ -1,15 +1,16 @@
 import type {} from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { annotationDigest } from '../core/analysis/annotation-digest.ts';
-import { entityIndex } from '../core/analysis/article-entities.ts';
-import { articleIndex } from '../core/analysis/article-index.ts';
-import { TYPE_LABELS } from '../core/analysis/type-labels.ts';
-import { mentionAnchor, paragraphAnchor, sitePaths } from '../core/publish/site-paths.ts';
+import { isArticlePath } from '../core/content/article-files.ts';
+import { slugFromFileName } from '../core/content/parse-article.ts';
+import { annotationDigest } from '../core/views/annotation-digest.ts';
+import { entityIndex } from '../core/views/article-entities.ts';
+import { articleIndex } from '../core/views/article-index.ts';
+import { TYPE_LABELS } from '../core/views/type-labels.ts';
+import { mentionAnchor, paragraphAnchor, sentenceAnchor, sitePaths } from '../core/publish/site-paths.ts';
 import { blockText } from '../core/text/block-text.ts';
 import type { ArticleSlug, CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
-import { ARTICLES_DIR, getCorpus } from '../pipeline/corpus.ts';
 import { wrapRanges, markBlocks, type WrapContext } from './wrap-ranges.ts';
 
 export interface MarkMentionsOptions {
@@ -19,8 +20,12 @@ export interface MarkMentionsOptions {
    * `--base`) only in its setup hook.
    */
   base: string;
-  /** Where the analysis comes from; the build's shared analysis unless a test supplies one. */
-  corpus?: () => CorpusAnalysis;
+  /**
+   * The corpus analysis the marks come from. A function, called once per
+   * article, so that the dev server sees edits; the plugin never reads the
+   * content itself.
+   */
+  corpus: () => CorpusAnalysis;
 }
 
 /** The key under which the plugin stamps `annotationDigest` on Astro's `remarkPluginFrontmatter`. */
@@ -28,10 +33,11 @@ export const ANNOTATION_KEY = 'annotationDigest';
 
 /**
  * Marks every entity mention of an article with a link to the entity's page
- * (`#m-<n>` anchors, n from 1 in text order) and gives every paragraph an
- * `id="p-<k>"`. The marks come from the corpus analysis; the plugin only
- * puts them back into the rendered tree, and stops the build when the
- * rendered text is not the text that was analysed.
+ * (`#m-<n>` anchors, n from 1 in text order), wraps every sentence in a
+ * `<span id="s-<n>">` and gives every paragraph an `id="p-<k>"`. The marks
+ * come from the corpus analysis; the plugin only puts them back into the
+ * rendered tree, and stops the build when the rendered text or its blocks are
+ * not what was analysed.
  *
  * The type of a mark is shown without adding text to the page: the glyph
  * sits in `data-glyph` and is drawn by CSS `::before`, and the accessible
@@ -41,14 +47,16 @@ export const ANNOTATION_KEY = 'annotationDigest';
 export default function rehypeMarkMentions(options: MarkMentionsOptions) {
   return (tree: Root, file: VFile): void => {
     const source = file.path ? relative(file.cwd, resolve(file.cwd, file.path)) : '';
-    if (dirname(source) !== ARTICLES_DIR || !source.endsWith('.md')) return;
-    const slug = basename(source, '.md');
-    const corpus = (options.corpus ?? getCorpus)();
-    const article = articleIndex(corpus.articles).get(slug as ArticleSlug);
+    if (!isArticlePath(source)) return;
+    const slug = slugFromFileName(source) as ArticleSlug;
+    const corpus = options.corpus();
+    const article = articleIndex(corpus.articles).get(slug);
     if (!article) throw new Error(`rehype-mark-mentions: ${source} is not in the analysed corpus`);
 
     const layout = blockText(tree);
     if (layout.text !== article.text) throw new Error(mismatch(source, layout.text, article.text));
+    if (JSON.stringify(layout.blocks) !== JSON.stringify(article.paragraphs))
+      throw new Error(`rehype-mark-mentions: the rendered blocks of ${source} are not the analysed paragraphs`);
 
     const paths = sitePaths(options.base);
     const entities = entityIndex(corpus.entities);
@@ -61,6 +69,15 @@ export default function rehypeMarkMentions(options: MarkMentionsOptions) {
         end: mention.end,
         element: (context) =>
           mentionElement(mention, index + 1, entities.get(mention.entity), paths.entity(mention.entity), context),
+      })),
+    );
+    // Sentences wrap the marked tree: reading it again gives text nodes that hold each mark whole.
+    wrapRanges(
+      tree,
+      blockText(tree).runs,
+      article.sentences.map((sentence, index) => ({
+        ...sentence,
+        element: (context) => sentenceElement(index + 1, context),
       })),
     );
 
@@ -95,6 +112,16 @@ function mentionElement(
       ariaLabel: context.insideLink ? undefined : `${mention.surface} (${described})`,
       title: `${name} (${label.singular})`,
     },
+    children: [],
+  };
+}
+
+/** The `n`-th sentence; a sentence cut by an inline element gets one span per piece, the first with the anchor. */
+function sentenceElement(n: number, context: WrapContext): Element {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['sentence'], id: context.first ? sentenceAnchor(n) : undefined },
     children: [],
   };
 }

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeCorpus } from '../core/analyze-corpus.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyzeCorpus } from '../core/analyze/analyze-corpus.ts';
+import { sortContentFiles, type IgnoredFile } from '../core/content/article-files.ts';
 import { loadArticles, type ArticleFile } from '../core/content/load-articles.ts';
 import type { CorpusAnalysis } from '../core/types.ts';
 import { knowledgeDigest, loadKnowledge, readKnowledgeSources } from './knowledge.ts';
-
-/** Where the articles live, relative to the project root. */
-export const ARTICLES_DIR = join('content', 'articles');
 
 interface Memo {
   root: string;
@@ -21,13 +19,24 @@ interface Memo {
 const SLOT = Symbol.for('newsroom.corpus-analysis');
 const store = globalThis as typeof globalThis & { [SLOT]?: Memo };
 
-/** Reads `content/articles/*.md` as bytes, in name order. */
+/** Every file under `content/`, relative to the root with `/` separators. */
+function listContent(root: string): string[] {
+  const dir = join(root, 'content');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+}
+
+/** The article files (as the collection defines them) as bytes, in name order, and the files under `content/` that are not read. */
+export function readContentFiles(root = process.cwd()): { articles: ArticleFile[]; ignored: IgnoredFile[] } {
+  const { articles, ignored } = sortContentFiles(listContent(root));
+  return { articles: articles.map((file) => ({ file, bytes: readFileSync(join(root, file)) })), ignored };
+}
+
+/** The article files as bytes, in name order. */
 export function readArticleFiles(root = process.cwd()): ArticleFile[] {
-  const dir = join(root, ARTICLES_DIR);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => ({ file: join(ARTICLES_DIR, name), bytes: readFileSync(join(dir, name)) }));
+  return readContentFiles(root).articles;
 }
 
 /**

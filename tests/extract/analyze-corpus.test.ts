@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus } from '../../src/core/analyze-corpus.ts';
-import type { ArticleSlug, CorpusAnalysis, SourceArticle } from '../../src/core/types.ts';
+import { analyzeCorpus } from '../../src/core/analyze/analyze-corpus.ts';
+import type { CorpusAnalysis, SourceArticle } from '../../src/core/types.ts';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
+import { plainArticle } from '../fixtures/plain-article.ts';
 
 const knowledge = loadKnowledge();
 
 function corpus(...texts: string[]): CorpusAnalysis {
-  const articles: SourceArticle[] = texts.map((text, i) => ({
-    slug: `a${i}` as ArticleSlug,
-    meta: { title: `Article ${i}`, outlet: 'Test Wire', published: '2024-03-0' + (i + 1) },
-    text,
-  }));
+  const articles: SourceArticle[] = texts.map((text, i) =>
+    plainArticle(`a${i}`, { title: `Article ${i}`, outlet: 'Test Wire', published: '2024-03-0' + (i + 1) }, text),
+  );
   return analyzeCorpus(articles, knowledge);
 }
 

@@ -1,11 +1,11 @@
-import { articleFrontMatter } from '../schema.ts';
+import { articleFrontMatter } from './article-schema.ts';
 import { markdownToText } from '../text/markdown-to-text.ts';
 import type { ArticleMeta, ArticleSlug, SourceArticle } from '../types.ts';
 import type { ContentProblem } from './content-error.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
 export type ParsedArticle =
-  | { ok: true; article: SourceArticle; body: string; blocks: { start: number; end: number }[] }
+  | { ok: true; article: SourceArticle; body: string }
   | { ok: false; problems: ContentProblem[] };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -55,5 +55,5 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   if (!result.success || problems.length > 0) return { ok: false, problems };
 
   const meta: ArticleMeta = result.data;
-  return { ok: true, article: { slug: slug as ArticleSlug, meta, text }, body: split.body, blocks };
+  return { ok: true, article: { slug: slug as ArticleSlug, meta, text, paragraphs: blocks }, body: split.body };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from '../analysis/fixture-corpus.ts';
+import { sampleCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
 import type { AnalyzedArticle, EntityId } from '../types.ts';
 import { getCorpus } from '../../pipeline/corpus.ts';
 import { publishedArticle } from './published-article.ts';

@@ -15,6 +15,8 @@ export interface SitePaths {
   mention(slug: ArticleSlug | string, n: number): string;
   /** The `k`-th paragraph (1-based) of an article: `#p-<k>`. */
   paragraph(slug: ArticleSlug | string, k: number): string;
+  /** The `n`-th sentence (1-based) of an article: `#s-<n>`. */
+  sentence(slug: ArticleSlug | string, n: number): string;
   entity(id: EntityId | string): string;
   /** A search for `query` (the query lives in `?q=`). */
   searchFor(query: string): string;
@@ -32,6 +34,11 @@ export function mentionAnchor(n: number): string {
 /** The anchor id of the `k`-th paragraph (1-based) of an article. */
 export function paragraphAnchor(k: number): string {
   return `p-${k}`;
+}
+
+/** The anchor id of the `n`-th sentence (1-based) of an article. */
+export function sentenceAnchor(n: number): string {
+  return `s-${n}`;
 }
 
 /** A base path with exactly one slash at each end: "news" and "/news" → "/news/", "" → "/". */
@@ -53,6 +60,7 @@ export function sitePaths(base: string): SitePaths {
     article,
     mention: (slug, n) => `${article(slug)}#${mentionAnchor(n)}`,
     paragraph: (slug, k) => `${article(slug)}#${paragraphAnchor(k)}`,
+    sentence: (slug, n) => `${article(slug)}#${sentenceAnchor(n)}`,
     entity: (id) => `${home}entities/${seg(id)}/`,
     searchFor: (query) => `${home}search/?q=${encodeURIComponent(query)}`,
     entitiesData: `${home}data/entities.json`,

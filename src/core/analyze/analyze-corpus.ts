@@ -1,13 +1,18 @@
-import type { ArticleCandidates } from './extract/candidate.ts';
-import { findCandidates } from './extract/find-candidates.ts';
-import { resolveEntities } from './extract/resolve-entities.ts';
+import type { ArticleCandidates } from '../extract/candidate.ts';
+import { findCandidates } from '../extract/find-candidates.ts';
+import { resolveEntities } from '../extract/resolve-entities.ts';
 import { summarizeEntities } from './summarize-entities.ts';
-import { splitSentences } from './extract/sentences.ts';
-import { tokenize } from './extract/tokens.ts';
-import type { Knowledge } from './knowledge/knowledge.ts';
-import { blockSpans } from './text/block-spans.ts';
-import { type AnalyzedArticle, type ArticleSlug, type CorpusAnalysis, type SourceArticle, type Span } from './types.ts';
-import { compareText } from './compare-text.ts';
+import { splitSentences } from '../extract/sentences.ts';
+import { tokenize } from '../extract/tokens.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import {
+  type AnalyzedArticle,
+  type ArticleSlug,
+  type CorpusAnalysis,
+  type SourceArticle,
+  type Span,
+} from '../types.ts';
+import { compareText } from '../compare-text.ts';
 
 /**
  * The whole extraction: every article's names, resolved to entities across
@@ -17,12 +22,11 @@ export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Kno
   const ordered = [...articles].sort(
     (a, b) => compareText(a.meta.published, b.meta.published) || compareText(a.slug, b.slug),
   );
-  const layout = new Map<ArticleSlug, { paragraphs: Span[]; sentences: Span[] }>();
+  const layout = new Map<ArticleSlug, Span[]>();
   const found = new Map<ArticleSlug, ArticleCandidates>();
   for (const article of ordered) {
-    const paragraphs = blockSpans(article.text);
-    const sentences = splitSentences(article.text, paragraphs, knowledge.stopWords);
-    layout.set(article.slug, { paragraphs, sentences });
+    const sentences = splitSentences(article.text, article.paragraphs, knowledge.stopWords);
+    layout.set(article.slug, sentences);
     found.set(article.slug, findCandidates(article.text, tokenize(article.text, sentences), knowledge));
   }
   const texts = new Map(ordered.map((a) => [a.slug, a.text]));
@@ -31,8 +35,7 @@ export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Kno
   const analyzed: AnalyzedArticle[] = ordered.map((article) => ({
     ...article,
     mentions: mentions.get(article.slug) ?? [],
-    paragraphs: layout.get(article.slug)?.paragraphs ?? [],
-    sentences: layout.get(article.slug)?.sentences ?? [],
+    sentences: layout.get(article.slug) ?? [],
   }));
 
   const sorted = summarizeEntities(analyzed, (m) => entities.get(m.entity));

@@ -5,7 +5,7 @@
  * a search that finishes after a newer one started is dropped.
  */
 import { MIN_QUERY_LENGTH, SearchEngine, type SearchResults } from '../../core/search/search-engine.ts';
-import { countLabel } from '../../core/analysis/type-labels.ts';
+import { countLabel } from '../../core/views/type-labels.ts';
 import { entityItem, paragraphItem } from './render-results.ts';
 import { moveFocus } from './result-keys.ts';
 

@@ -3,7 +3,7 @@
  * text (`textContent`, `append(string)`), never as markup: a query or an
  * article holding `<img onerror=…>` shows those characters and runs nothing.
  */
-import { TYPE_LABELS, countLabel } from '../../core/analysis/type-labels.ts';
+import { TYPE_LABELS, countLabel } from '../../core/views/type-labels.ts';
 import type { EntityResult, ParagraphResult } from '../../core/search/search-engine.ts';
 import type { Segment, Snippet } from '../../core/search/snippet.ts';
 import { formatDate } from './format-date.ts';

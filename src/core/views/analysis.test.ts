@@ -3,7 +3,7 @@ import type { EntityId } from '../types.ts';
 import { annotationDigest, corpusDigest } from './annotation-digest.ts';
 import { articleEntities, entityIndex, lede, topEntitiesByType } from './article-entities.ts';
 import { coOccurrences } from './co-occurrence.ts';
-import { fixtureArticle, sampleCorpus } from './fixture-corpus.ts';
+import { fixtureArticle, sampleCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
 import { groupByType } from './group-by-type.ts';
 import { mentionContexts, sentenceAt } from './mention-contexts.ts';
 import { countLabel } from './type-labels.ts';

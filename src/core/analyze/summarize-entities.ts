@@ -5,8 +5,8 @@ import {
   type EntityId,
   type EntitySummary,
   type Mention,
-} from './types.ts';
-import { compareText } from './compare-text.ts';
+} from '../types.ts';
+import { compareText } from '../compare-text.ts';
 
 /**
  * Counts every entity's mentions and articles, in the order the pages list

@@ -8,7 +8,7 @@ import type { AnalyzedArticle, CorpusAnalysis } from '../types.ts';
  * or without the plugin fails the build instead of showing wrong marks.
  */
 export function annotationDigest(article: AnalyzedArticle, base: string): string {
-  return digest([base, article.slug, article.text, article.mentions, article.paragraphs]);
+  return digest([base, article.slug, article.text, article.mentions, article.paragraphs, article.sentences]);
 }
 
 /** A fingerprint of the whole analysis: changes whenever any page's marks or names could. */

@@ -1,8 +1,8 @@
-import { ENTITY_TYPES } from '../types.ts';
-import type { MentionError } from './mention-errors.ts';
-import type { Prf, Recall } from './metrics.ts';
-import type { EntityError, Score, TypeScore } from './score.ts';
-import { compareText } from '../compare-text.ts';
+import { ENTITY_TYPES } from '../../src/core/types.ts';
+import type { MentionError } from '../../src/core/eval/mention-errors.ts';
+import type { Prf, Recall } from '../../src/core/eval/metrics.ts';
+import type { EntityError, Score, TypeScore } from '../../src/core/eval/score.ts';
+import { compareText } from '../../src/core/compare-text.ts';
 
 const pct = (value: number): string => (value * 100).toFixed(1).padStart(5);
 const prfCells = (p: Prf): string[] => [
