@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyzeCorpus } from '../core/analyze/analyze-corpus.ts';
+import { compareOutlets, type Comparison } from '../core/compare/compare-outlets.ts';
 import { sortContentFiles, type IgnoredFile } from '../core/content/article-files.ts';
 import { loadArticles, type ArticleFile } from '../core/content/load-articles.ts';
 import type { CorpusAnalysis } from '../core/types.ts';
@@ -61,4 +62,16 @@ export function getCorpus(root = process.cwd()): CorpusAnalysis {
   const analysis = analyzeCorpus(loadArticles(files), loadKnowledge(root));
   store[SLOT] = { root, hash: digest, analysis };
   return analysis;
+}
+
+const comparisons = new WeakMap<CorpusAnalysis, Comparison>();
+
+/** The cross-outlet comparison of a corpus (by default the build's), computed once per analysis. */
+export function getComparison(corpus: CorpusAnalysis = getCorpus()): Comparison {
+  let comparison = comparisons.get(corpus);
+  if (!comparison) {
+    comparison = compareOutlets(corpus);
+    comparisons.set(corpus, comparison);
+  }
+  return comparison;
 }
