@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../../src/core/content/load-articles.ts';
+import { parseAnalysisGold, type AnalysisGold } from '../../src/core/eval/analysis-gold.ts';
 import { parseGold, type GoldArticle } from '../../src/core/eval/parse-gold.ts';
 import type { SourceArticle } from '../../src/core/types.ts';
 
@@ -54,4 +55,18 @@ export function loadGoldSet(name: GoldSetName, root = process.cwd()): GoldSet {
           .map((f) => ({ file: join(SEED_ARTICLES_DIR, f), bytes: readFileSync(join(root, SEED_ARTICLES_DIR, f)) }))
       : gold.map((g) => ({ file: g.file, bytes: encoder.encode(g.source) }));
   return { name, articles: loadArticles(files), gold };
+}
+
+/** The sets that carry analysis gold (`analysis.yaml` beside their articles). */
+export const ANALYSIS_SETS = ['seeds', 'stories-tune', 'stories-heldout'] as const satisfies readonly GoldSetName[];
+export type AnalysisSetName = (typeof ANALYSIS_SETS)[number];
+
+/** A set's analysis gold, every string found in its articles. */
+export function readAnalysisGold(name: AnalysisSetName, set: GoldSet, root = process.cwd()): AnalysisGold {
+  const file = join(GOLD_DIR, name, 'analysis.yaml');
+  return parseAnalysisGold(
+    file,
+    readFileSync(join(root, file), 'utf8'),
+    new Map<string, string>(set.articles.map((a) => [a.slug, a.text])),
+  );
 }
