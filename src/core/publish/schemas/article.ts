@@ -47,7 +47,9 @@ export function articleProblems(article: Pick<PublishedArticle, 'text' | 'mentio
   article.mentions.forEach((mention, index) => {
     const slice = article.text.slice(mention.start, mention.end);
     if (slice !== mention.surface)
-      problems.push(`mentions[${index}] ${JSON.stringify(mention.surface)}: the text there is ${JSON.stringify(slice)}`);
+      problems.push(
+        `mentions[${index}] ${JSON.stringify(mention.surface)}: the text there is ${JSON.stringify(slice)}`,
+      );
     while (s < article.sentences.length && (article.sentences[s]?.end ?? 0) <= mention.start) s++;
     const sentence = article.sentences[s];
     if (sentence === undefined || mention.start < sentence.start || mention.end > sentence.end)

@@ -3,7 +3,7 @@ import { articleSlug, entityId, entityType } from './common.ts';
 
 /** One entry of `/data/entities.json`, the design's data contract. */
 export const publishedEntity = z.strictObject({
-  id: entityId.describe("a slug of the canonical name; stable across builds; the page is /entities/<id>/"),
+  id: entityId.describe('a slug of the canonical name; stable across builds; the page is /entities/<id>/'),
   name: z.string().min(1).describe('the canonical name'),
   type: entityType,
   aliases: z.array(z.string().min(1)).describe('other names seen in the articles or known from the knowledge file'),

@@ -8,10 +8,16 @@ export const entityRecord = z.tuple([entityId, z.string().min(1), entityType, z.
 /** `search-index/<version>/manifest.json`: what the client needs before it can run a query, entities included. */
 export const manifestFile = z.strictObject({
   format: z.literal(FORMAT).describe('bumped whenever the shape of any index file changes'),
-  version: z.string().regex(/^[0-9a-f]+$/).describe('content hash of the whole index; also the folder name'),
+  version: z
+    .string()
+    .regex(/^[0-9a-f]+$/)
+    .describe('content hash of the whole index; also the folder name'),
   articles: z.int().nonnegative().describe('articles; docs/<n>.json exists for every 0 <= n < articles'),
   paragraphs: z.int().nonnegative().describe('paragraphs in the corpus (the N of idf)'),
-  maxPostings: z.int().positive().describe("postings kept per term; a commoner term keeps its best-weighted paragraphs"),
+  maxPostings: z
+    .int()
+    .positive()
+    .describe('postings kept per term; a commoner term keeps its best-weighted paragraphs'),
   shards: z
     .array(z.int().nonnegative())
     .describe('the first term id of each shard, ascending from 0: shard k holds shards[k] up to shards[k + 1]'),

@@ -42,8 +42,7 @@ function internalProblems(analysis: PublishedAnalysis): string[] {
   }
   const quantities = new Set(analysis.quantities.map((q) => q.id));
   analysis.discrepancies.forEach((d, i) => {
-    for (const id of d.quantities)
-      if (!quantities.has(id)) problems.push(`discrepancies[${i}]: no quantity ${id}`);
+    for (const id of d.quantities) if (!quantities.has(id)) problems.push(`discrepancies[${i}]: no quantity ${id}`);
   });
   const outlets = new Set(analysis.outlets);
   analysis.coverage.forEach((row, i) => {

@@ -6,7 +6,10 @@ export const PRECISIONS = ['day', 'month', 'year'] as const;
 
 /** A dated event: a date expression of an article, resolved to the calendar. */
 export const event = z.strictObject({
-  id: z.string().regex(/^e-[a-z0-9-]+$/).describe('stable across builds of the same content'),
+  id: z
+    .string()
+    .regex(/^e-[a-z0-9-]+$/)
+    .describe('stable across builds of the same content'),
   date: z
     .string()
     .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)

@@ -5,7 +5,10 @@ export const RELATIONS = ['exactly', 'about', 'at-least', 'more-than', 'at-most'
 
 /** One number in an article and what it counts. */
 export const quantity = z.strictObject({
-  id: z.string().regex(/^n-[a-z0-9-]+$/).describe('stable across builds of the same content'),
+  id: z
+    .string()
+    .regex(/^n-[a-z0-9-]+$/)
+    .describe('stable across builds of the same content'),
   ...located,
   surface: z.string().min(1).describe('the words as written: text.slice(start, end)'),
   value: z.number().describe('the number ("a dozen" is 12)'),

@@ -10,9 +10,14 @@ export const quoteOccurrence = z.strictObject({
 
 /** One quotation, with every outlet that carries it. */
 export const quote = z.strictObject({
-  id: z.string().regex(/^q-[a-z0-9-]+$/).describe('stable across builds of the same content'),
+  id: z
+    .string()
+    .regex(/^q-[a-z0-9-]+$/)
+    .describe('stable across builds of the same content'),
   text: z.string().min(1).describe('the words inside the quotation marks'),
-  speaker: entityId.nullable().describe('id of the person, agency or organisation who said it; null when unnamed or unattributed'),
+  speaker: entityId
+    .nullable()
+    .describe('id of the person, agency or organisation who said it; null when unnamed or unattributed'),
   speakerName: z
     .string()
     .nullable()
