@@ -15,7 +15,6 @@ export default defineConfig(
       'coverage/',
       'tmp/',
       'content/',
-      'tests/bad-input/',
       // Fixture data lives in folders under a fixtures/ folder; the helpers beside them are code.
       '**/fixtures/*/',
       'tests/gold/*/',

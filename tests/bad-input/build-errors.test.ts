@@ -6,7 +6,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchProject, type ScratchProject } from '../support/scratch-project.ts';
+import { scratchProject, type ScratchProject } from '../../scripts/lib/scratch-project.ts';
 
 describe('a build on bad content', () => {
   let project: ScratchProject;
