@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngestCommand } from '../../src/core/ingest/ingest-command.ts';
+import { runIngestCommand } from '../../scripts/lib/ingest-command.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir = '';

@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError } from '../content/content-error.ts';
-import { ingestArticle } from './ingest-article.ts';
-import { shorten } from './paragraphs.ts';
+import { ContentError } from '../../src/core/content/content-error.ts';
+import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
+import { shorten } from '../../src/core/ingest/paragraphs.ts';
 
 export const USAGE = `usage: npm run ingest -- <article.txt> [--outlet NAME] [--published YYYY-MM-DD]
          [--url URL] [--author NAME] [--slug SLUG] [--out DIR]
