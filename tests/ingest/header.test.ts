@@ -197,6 +197,13 @@ describe('findHeader', () => {
     expect(texts(found)).toEqual(body);
   });
 
+  it('takes "Headline | Outlet" above the headline for the page title', () => {
+    const found = findHeader(blocks(`${HEADLINE} | Island Times`, HEADLINE, 'By Jane Doe', ...body));
+    expect(found).toMatchObject({ headline: HEADLINE, author: 'Jane Doe' });
+    expect(found?.removed[0]).toEqual({ rule: 'page title', text: `${HEADLINE} | Island Times` });
+    expect(texts(found)).toEqual(body);
+  });
+
   it('leaves a dateline that opens a paragraph in the body', () => {
     expect(texts(findHeader(blocks(HEADLINE, ...body)))).toEqual(body);
   });

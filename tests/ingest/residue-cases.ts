@@ -101,11 +101,14 @@ export const RESIDUE_CASES: Record<string, { drops: Page[]; keeps: Page[] }> = {
       ],
       [P1, '✗ You can unsubscribe at any time.', P2],
       [P1, '✗ Thanks for signing up!', P2],
+      [P1, '✗ Get the Morning Signal newsletter', '✗ The biggest stories of the day, straight to your inbox.', P2],
+      [P1, '✗ The week’s shipping news, every Friday in your inbox.', P2],
     ],
     keeps: [
       [P1, 'By signing the accord, both governments agreed to share radar data.', P2],
       [P1, 'The newsletter, which has 40,000 readers, first reported the breach.', P2],
       [P1, 'Privacy groups said the terms of the deal were never published.', P2],
+      [P1, 'The fake invoice looked real when it landed in your inbox, the bank warned customers.', P2],
     ],
   },
   'comment form': {

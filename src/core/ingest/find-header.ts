@@ -69,7 +69,12 @@ export function findHeader(blocks: readonly Block[], hints: HeaderHints = {}): A
     }
     const found = blocks[index];
     if (found === undefined) return null;
-    headline ??= found.text;
+    const title = pageTitle(found.text, blocks[index + 1]?.text);
+    if (headline === undefined && title) {
+      removed.push({ rule: 'page title', text: found.text });
+      index++;
+    }
+    headline ??= title ?? found.text;
     if (index === named) removed.push({ rule: 'headline repeat', text: found.text });
     index++;
   }
@@ -92,6 +97,13 @@ export function findHeader(blocks: readonly Block[], hints: HeaderHints = {}): A
     removed.push({ rule: ruleFor(line), text: block.text });
   });
   return { headline, ...settle(facts), body, removed };
+}
+
+/** "Headline | Outlet" right above "Headline": the page's title, then the headline itself. */
+function pageTitle(line: string, next: string | undefined): string | null {
+  if (next === undefined) return null;
+  const match = /^(.*\S)\s+[|–—-]\s+[^|]{1,60}$/.exec(line);
+  return match?.[1] && comparable(match[1]) === comparable(next) ? next : null;
 }
 
 /** A short capitalised line right above a longer headline-like one: "Cyber Security News" over the headline. */

@@ -45,7 +45,30 @@ export function readHeaderLine(text: string, author?: string): HeaderLine {
   if (isPersonName(line)) return { kind: 'name', author: line };
   if (isReadingTime(line)) return { kind: 'meta' };
   if (isRolePhrase(line)) return { kind: 'role' };
-  return readParts(line, author);
+  return readParts(line, author) ?? readTrailingDate(line, author) ?? TEXT;
+}
+
+/** "Staff reporter 16/11/2021", "Jane Doe November 16, 2021": byline parts run into a date without a separator. */
+function readTrailingDate(line: string, author: string | undefined): HeaderLine | null {
+  const words = line.split(/\s+/);
+  for (let from = 1; from < words.length; from++) {
+    const date = readDateLine(words.slice(from).join(' '));
+    if (!date) continue;
+    const before = readHeaderLine(
+      words
+        .slice(0, from)
+        .join(' ')
+        .replace(/[\s,|·•–—-]+$/, ''),
+      author,
+    );
+    if (before.kind === 'text') return null;
+    const facts: HeaderLine =
+      date.kind === 'date'
+        ? { kind: 'meta', date: { date: date.date, updated: date.updated } }
+        : { kind: 'meta', unresolved: { text: date.text, reason: date.kind } };
+    return before.author ? { ...facts, author: before.author } : facts;
+  }
+  return null;
 }
 
 function bylineLine(author: string, published: string | undefined): HeaderLine {
@@ -74,20 +97,20 @@ function namedByline(line: string, author: string): HeaderLine | null {
  * line when every part is a date, a name, a role or reading time and at
  * least one is a date or a byline.
  */
-function readParts(line: string, author: string | undefined): HeaderLine {
+function readParts(line: string, author: string | undefined): HeaderLine | null {
   const parts = line.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
-  if (parts.length < 2) return TEXT;
+  if (parts.length < 2) return null;
   const merged: HeaderLine = { kind: 'meta' };
   let facts = false;
   for (const part of parts) {
     const read = readHeaderLine(part, author);
-    if (read.kind === 'text' || read.kind === 'label') return TEXT;
+    if (read.kind === 'text' || read.kind === 'label') return null;
     if (read.author) merged.author ??= read.author;
     if (read.date) merged.date ??= read.date;
     if (read.unresolved) merged.unresolved ??= read.unresolved;
     facts ||= read.kind === 'meta' && (read.date ?? read.unresolved ?? read.author) !== undefined;
   }
-  return facts ? merged : TEXT;
+  return facts ? merged : null;
 }
 
 function escapeRegExp(text: string): string {

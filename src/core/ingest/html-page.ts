@@ -42,6 +42,8 @@ export function readHtmlPage(html: string): Page {
   const url = pageUrl(document);
   const headings = headlineCandidates(document);
   const time = articleTime(document);
+  const markedByline = bylineMarkup(document);
+  const dateMarkup = markedDate(document);
 
   const article = new Readability(document, { serializer: (node: Node) => node }).parse();
   const content = (article?.content ?? null) as Element | null;
@@ -50,8 +52,11 @@ export function readHtmlPage(html: string): Page {
   const outlet = clean(article?.siteName);
   const title = clean(article?.title);
   const headline = pickHeadline(headings, title, outlet);
-  const published = dateOf(article?.publishedTime) ?? (time ? dateOf(time) : undefined);
-  const author = authorOf(article?.byline);
+  const metadataDate = dateOf(article?.publishedTime);
+  const timeDate = time ? dateOf(time) : undefined;
+  const published = metadataDate ?? timeDate ?? dateMarkup?.date;
+  const fromMeta = authorOf(article?.byline?.split('\n'));
+  const author = fromMeta ?? authorOf(markedByline);
   return {
     blocks,
     removed,
@@ -62,14 +67,16 @@ export function readHtmlPage(html: string): Page {
       ? {
           published: {
             value: published,
-            source: dateOf(article?.publishedTime)
+            source: metadataDate
               ? 'page metadata (JSON-LD datePublished or article:published_time)'
-              : '<time datetime> in the article',
+              : timeDate
+                ? '<time datetime> in the article'
+                : `date markup "${dateMarkup?.text ?? ''}"`,
           },
         }
       : {}),
     ...(url ? { url } : {}),
-    ...(author ? { author: { value: author, source: 'page byline (metadata or byline markup)' } } : {}),
+    ...(author ? { author: { value: author, source: fromMeta ? 'page metadata (author)' : 'byline markup' } } : {}),
   };
 }
 
@@ -164,6 +171,47 @@ function similar(a: string, b: string): boolean {
   return shared / Math.min(left.length, right.size) >= 0.8;
 }
 
+/** What marks an element as the byline: its class or id, `rel="author"`, `itemprop="author"`. */
+const BYLINE_MARK = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|contributor)(?:$|[\s_-])/i;
+
+/** The lines of the article's byline markup, read as blocks so that a name and a role stay apart. */
+function bylineMarkup(document: Document): string[] | undefined {
+  const scope = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  if (!scope) return undefined;
+  const marked = Array.from(scope.querySelectorAll('[class], [id], [rel], [itemprop]')).find(
+    (element) =>
+      !element.closest('nav, footer, aside, [class*="comment"]') &&
+      (BYLINE_MARK.test(element.getAttribute('class') ?? '') ||
+        BYLINE_MARK.test(element.getAttribute('id') ?? '') ||
+        /\bauthor\b/i.test(element.getAttribute('rel') ?? '') ||
+        /\bauthor\b/i.test(element.getAttribute('itemprop') ?? '')) &&
+      (element.textContent ?? '').trim().length > 0 &&
+      (element.textContent ?? '').length <= 200,
+  );
+  return marked ? htmlBlocks(marked.cloneNode(true) as Element).blocks.map((block) => block.text) : undefined;
+}
+
+/** What marks an element as the article's date by its class or id. */
+const DATE_MARK =
+  /(?:^|[\s_-])(?:date|dateline|timestamp|published|pubdate|posted|posted-on|post-date|entry-date)(?:$|[\s_-])/i;
+
+/** A date printed in markup marked as the date ("<span class="date-published">16/11/2021</span>") inside the article. */
+function markedDate(document: Document): { date: string; text: string } | undefined {
+  const scope = document.querySelector('article') ?? document.querySelector('main');
+  if (!scope) return undefined;
+  for (const element of Array.from(scope.querySelectorAll('[class], [id]'))) {
+    if (!DATE_MARK.test(element.getAttribute('class') ?? '') && !DATE_MARK.test(element.getAttribute('id') ?? ''))
+      continue;
+    const text = clean(element.textContent) ?? '';
+    if (text.length === 0 || text.length > 80) continue;
+    for (const part of [text, ...text.split(PART_SEPARATOR)]) {
+      const reading = readDateLine(part);
+      if (reading?.kind === 'date' && !reading.updated) return { date: reading.date, text };
+    }
+  }
+  return undefined;
+}
+
 /** The first `<time datetime>` inside the article's own markup, never the site header's date. */
 function articleTime(document: Document): string | undefined {
   const time = document.querySelector(
@@ -183,11 +231,8 @@ function dateOf(value: string | null | undefined): string | undefined {
  * with a role or date ("By Jane Doe | Reporter"), several lines of markup
  * or a profile URL (refused).
  */
-function authorOf(byline: string | null | undefined): string | undefined {
-  const lines = (byline ?? '')
-    .split(/\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+function authorOf(byline: readonly string[] | undefined): string | undefined {
+  const lines = (byline ?? []).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
   for (const line of lines) {
     if (/^https?:\/\/|@|www\./i.test(line)) continue;
     const parsed = parseByline(line) ?? parseByline(`By ${line}`);

@@ -4,7 +4,7 @@ import { endsSentence, wordCount } from './rules/rule.ts';
 /** The longest line plain text may have as a heading. */
 const MAX_WORDS = 12;
 /** A paragraph after a heading has at least this many words; a heading before a short line is more likely a stray line. */
-const MIN_FOLLOWING = 12;
+const MIN_FOLLOWING = 6;
 
 /**
  * In scraped text a heading is only a line: short, capitalised, no closing
@@ -26,7 +26,8 @@ export function promoteHeadings(blocks: readonly Block[]): Block[] {
       !/[.,;:…"”’)\]|]$/.test(text) &&
       !/^[“"‘']/.test(text) &&
       (before.kind === 'item' || endsSentence(before.text)) &&
-      (after.kind === 'item' || (wordCount(after.text) >= MIN_FOLLOWING && endsSentence(after.text)));
+      (after.kind === 'item' ||
+        (wordCount(after.text) >= MIN_FOLLOWING && (endsSentence(after.text) || /:$/.test(after.text))));
     return isHeading ? { kind: 'heading', text, level: 2 } : block;
   });
 }
