@@ -28,6 +28,7 @@ describe('parseDateLine', () => {
     ['23/03/2021', '2021-03-23'],
     ['03/23/2021', '2021-03-23'],
     ['3/3/2021', '2021-03-03'],
+    ['12/20/18', '2018-12-20'],
   ])('reads %j as %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date);
   });
@@ -83,6 +84,10 @@ describe('parseByline', () => {
     ['Jane Doe | Reporter', { author: 'Jane Doe' }],
     ['Jane Doe, Senior Writer', { author: 'Jane Doe' }],
     ['Jane Doe - Cybersecurity Reporter at The Daily Planet', { author: 'Jane Doe' }],
+    ['By Jane Doe - 12/20/18 10:41 AM EST', { author: 'Jane Doe', published: '2018-12-20' }],
+    ['By Jane Doe | 10:41 AM', { author: 'Jane Doe' }],
+    ['By Jane Doe Published November 16, 2021', { author: 'Jane Doe', published: '2021-11-16' }],
+    ['By April May', { author: 'April May' }],
   ])('reads %j', (line, byline) => {
     expect(parseByline(line)).toEqual(byline);
   });
@@ -144,6 +149,9 @@ describe('findHeader', () => {
     ['a comment counter and reading time between', ['By Jane Doe', '3 minute read', '2021-11-16']],
     ['an ISO date and time', ['By Jane Doe', '2021-11-16T17:32:00Z']],
     ['a day-first date that cannot be month-first', ['By Jane Doe', '16/11/2021']],
+    ['"By" alone, the name, the date and a clock time', ['By', 'Jane Doe', 'November 16, 2021', '05:32 PM']],
+    ['a date, then "by" and the name', ['Posted on November 16, 2021 by Jane Doe']],
+    ['a role and the date run together', ['Jane Doe', 'Staff reporter 16/11/2021']],
   ])('finds the byline and date in %s', (_name, header) => {
     const found = findHeader(blocks(HEADLINE, ...header, ...body));
     expect(found).toMatchObject({ headline: HEADLINE, author: 'Jane Doe', published: '2021-11-16' });

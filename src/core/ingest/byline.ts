@@ -75,10 +75,10 @@ function readNames(text: string): { author: string; tail: string } | null {
   const segments: string[][] = [];
   let current: string[] = [];
   let used = 0;
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const comma = token.endsWith(',');
     const word = comma ? token.slice(0, -1) : token;
-    const isName = NAME_WORD.test(word) && !ROLE_WORD.test(word);
+    const isName = NAME_WORD.test(word) && !ROLE_WORD.test(word) && !startsDate(word, tokens[i + 1]);
     if (!isName && !(NAME_JOINER.test(word) && current.length > 0)) break;
     current.push(word);
     used++;
@@ -104,6 +104,17 @@ function readNames(text: string): { author: string; tail: string } | null {
   return { author: named.join(', '), tail: tail.replace(/^(?:,|[|·•–—-](?=\s))\s*/, '') };
 }
 
+/** A clock time on its own: "10:41 AM EST", "17.32". */
+export const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const DATE_LABEL = /^(?:published|updated|posted|modified|on)$/i;
+
+/** True at a word that starts the date after a name: "Published", "Updated", or a month before a number. */
+function startsDate(word: string, next: string | undefined): boolean {
+  return DATE_LABEL.test(word) || (MONTH.test(word) && /^\d/.test(next ?? ''));
+}
+
 /** What may follow a byline's names: role, outlet, time and date parts. Null when it reads as a sentence. */
 export function readTail(tail: string): { role: boolean; published?: string } | null {
   if (tail.split(/\s+/).length > 14) return null;
@@ -116,7 +127,7 @@ export function readTail(tail: string): { role: boolean; published?: string } | 
       .replace(/^(?:for|of|at|from|in)\s+/i, '')
       .replace(/(?:^|[\s,]+)(?:on|at|updated|published|posted)?\s*:?\s*$/i, '')
       .trim();
-    if (words === '' || isReadingTime(words)) continue;
+    if (words === '' || isReadingTime(words) || CLOCK_TIME.test(words)) continue;
     if (isRolePhrase(words)) {
       role = true;
       continue;

@@ -5,6 +5,8 @@ const NAMED_FORMATS = ['MMMM d, yyyy', 'MMMM d yyyy', 'd MMMM yyyy', 'd MMMM, yy
 /** All-number dates with the year last: day first in most of the world, month first in the US. */
 const DAY_FIRST = ['d/M/yyyy', 'd.M.yyyy', 'd-M-yyyy'];
 const MONTH_FIRST = ['M/d/yyyy', 'M.d.yyyy', 'M-d-yyyy'];
+/** The same with a two-digit year ("12/20/18"), which only all-number dates use. */
+const SHORT_YEAR = /^\d{1,2}([/.-])\d{1,2}\1\d{2}$/;
 
 const LABEL =
   /^(?:(first|originally)\s+)?(published|updated|last\s+updated|last\s+modified|modified|posted|date|dated)(?:\s+(?:on|at))?\s*:?\s*/i;
@@ -52,11 +54,13 @@ export function readDateLine(line: string): DateReading | null {
     .replace(/\s+/g, ' ')
     .replace(/[\s,.]+$/, '')
     .trim();
-  if (!/\b\d{4}\b/.test(text)) return null;
-  const named = readAny(text, NAMED_FORMATS);
+  const short = SHORT_YEAR.test(text);
+  if (!short && !/\b\d{4}\b/.test(text)) return null;
+  const named = short ? null : readAny(text, NAMED_FORMATS);
   if (named) return { kind: 'date', date: named, updated };
-  const dayFirst = readAny(text, DAY_FIRST);
-  const monthFirst = readAny(text, MONTH_FIRST);
+  const twoDigits = (patterns: readonly string[]) => patterns.map((pattern) => pattern.replace('yyyy', 'yy'));
+  const dayFirst = readAny(text, short ? twoDigits(DAY_FIRST) : DAY_FIRST);
+  const monthFirst = readAny(text, short ? twoDigits(MONTH_FIRST) : MONTH_FIRST);
   if (dayFirst && monthFirst && dayFirst !== monthFirst)
     return { kind: 'ambiguous', text: line.trim(), readings: [dayFirst, monthFirst] };
   const date = dayFirst ?? monthFirst;
@@ -73,8 +77,9 @@ function readAny(text: string, patterns: readonly string[]): string | null {
   const reference = new Date(2000, 0, 1);
   for (const pattern of patterns) {
     const date = parse(text, pattern, reference);
-    // date-fns accepts a two-digit year for `yyyy`; a page's date has four.
-    if (isValid(date) && date.getFullYear() >= 1000) return format(date, 'yyyy-MM-dd');
+    // date-fns accepts a two-digit year for `yyyy`, which would be a year of the first century.
+    const fullYear = !pattern.endsWith('yyyy') || date.getFullYear() >= 1000;
+    if (isValid(date) && fullYear) return format(date, 'yyyy-MM-dd');
   }
   return null;
 }

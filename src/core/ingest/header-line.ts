@@ -1,4 +1,4 @@
-import { isPersonName, isRolePhrase, parseByline, PART_SEPARATOR, readTail } from './byline.ts';
+import { CLOCK_TIME, isPersonName, isRolePhrase, parseByline, PART_SEPARATOR, readTail } from './byline.ts';
 import { readDateLine } from './date-line.ts';
 import { isReadingTime } from './rules/reading-time.ts';
 
@@ -43,9 +43,21 @@ export function readHeaderLine(text: string, author?: string): HeaderLine {
   const byline = parseByline(line);
   if (byline) return bylineLine(byline.author, byline.published);
   if (isPersonName(line)) return { kind: 'name', author: line };
-  if (isReadingTime(line)) return { kind: 'meta' };
+  if (isReadingTime(line) || CLOCK_TIME.test(line)) return { kind: 'meta' };
   if (isRolePhrase(line)) return { kind: 'role' };
-  return readParts(line, author) ?? readTrailingDate(line, author) ?? TEXT;
+  return readParts(line, author) ?? readTrailingDate(line, author) ?? readDateThenByline(line, author) ?? TEXT;
+}
+
+/** "Posted on November 16, 2021 by Jane Doe": a date line, then "by" and the names. */
+function readDateThenByline(line: string, author: string | undefined): HeaderLine | null {
+  const match = /^(.+?)\s+(by\s+.+)$/i.exec(line);
+  if (!match?.[1] || !match[2]) return null;
+  const date = readDateLine(match[1]);
+  const byline = readHeaderLine(match[2], author);
+  if (!date || byline.kind !== 'meta' || !byline.author) return null;
+  return date.kind === 'date'
+    ? { kind: 'meta', author: byline.author, date: { date: date.date, updated: date.updated } }
+    : { kind: 'meta', author: byline.author, unresolved: { text: date.text, reason: date.kind } };
 }
 
 /** "Staff reporter 16/11/2021", "Jane Doe November 16, 2021": byline parts run into a date without a separator. */
