@@ -306,6 +306,7 @@ export const RESIDUE_CASES: Record<string, { drops: Page[]; keeps: Page[] }> = {
       [P1, '✗ Download the 2021 threat report and see where attacks are heading — Download now', P2],
       [P1, '✗ Read more', P2],
       [P1, '✗ Continue reading', P2],
+      [P1, '✗ The 2022 guide to securing Linux servers is free for our readers.', '✗ Download the PDF', P2],
     ],
     keeps: [
       [P1, 'The summit will take place in Geneva next week, officials said.', P2],
