@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus } from '../../src/core/analyze-corpus.ts';
+import { analyzeCorpus } from '../../src/core/analyze/analyze-corpus.ts';
 import { parseArticle } from '../../src/core/content/parse-article.ts';
 import { ingestArticle } from '../../src/core/ingest/ingest-article.ts';
 import { publishedArticle } from '../../src/core/publish/published-article.ts';
