@@ -1,6 +1,7 @@
 import type { PublishedAnalysis } from '../publish/schemas/analysis/analysis.ts';
 import type { CorpusAnalysis } from '../types.ts';
 import { outletsOf } from './outlets.ts';
+import { findEvents } from './timeline/find-events.ts';
 
 /** The cross-outlet analysis of a corpus: what `/data/analysis.json` publishes and the comparison pages show. */
 export type Comparison = PublishedAnalysis;
@@ -17,6 +18,6 @@ export function compareOutlets(corpus: CorpusAnalysis): Comparison {
     quotes: [],
     quantities: [],
     discrepancies: [],
-    events: [],
+    events: corpus.articles.flatMap(findEvents),
   };
 }
