@@ -26,5 +26,11 @@ export const eventsEval: AnalysisEval = {
       errors: score.errors,
     };
   },
-  bars: {},
+  // The seeds and stories-tune were read while writing the rules, so their bars sit near what is reached;
+  // the held-out stories are held to the target of 0.9 for the date value.
+  bars: {
+    seeds: { precision: 0.95, recall: 0.95, 'date value': 0.95, 'relative flag': 0.95 },
+    'stories-tune': { precision: 0.9, recall: 0.9, 'date value': 0.95, 'relative flag': 0.9 },
+    'stories-heldout': { precision: 0.8, recall: 0.8, 'date value': 0.9, 'relative flag': 0.85 },
+  },
 };

@@ -1,7 +1,7 @@
 import type { PublishedAnalysis } from '../publish/schemas/analysis/analysis.ts';
 import type { CorpusAnalysis } from '../types.ts';
 import { outletsOf } from './outlets.ts';
-import { findEvents } from './timeline/find-events.ts';
+import { timelineOf } from './timeline/timeline.ts';
 
 /** The cross-outlet analysis of a corpus: what `/data/analysis.json` publishes and the comparison pages show. */
 export type Comparison = PublishedAnalysis;
@@ -11,6 +11,7 @@ export type Comparison = PublishedAnalysis;
  * same corpus gives the same comparison, ids included.
  */
 export function compareOutlets(corpus: CorpusAnalysis): Comparison {
+  const { events, timeline } = timelineOf(corpus);
   return {
     outlets: outletsOf(corpus.articles),
     coverage: [],
@@ -18,6 +19,7 @@ export function compareOutlets(corpus: CorpusAnalysis): Comparison {
     quotes: [],
     quantities: [],
     discrepancies: [],
-    events: corpus.articles.flatMap(findEvents),
+    events,
+    timeline,
   };
 }

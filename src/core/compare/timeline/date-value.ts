@@ -6,6 +6,7 @@ import type { DatedEvent } from '../../publish/schemas/analysis/events.ts';
 export type DateValue = Pick<DatedEvent, 'date' | 'precision' | 'relative'>;
 
 // Words that make an expression count from the publication date even when chrono knows its year ("last year").
+const WEEKDAY = /\b(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\b/;
 const COUNTED_FROM_NOW = /\b(?:today|yesterday|tomorrow|ago|this|last|next|past)\b/i;
 
 /**
@@ -31,8 +32,11 @@ export function dateValue(result: ParsedResult): DateValue | null {
   if (precision === null || year === null || month === null || day === null) return null;
   const calendar = new Date(year, month - 1, day);
   const date = format(calendar, precision === 'day' ? 'yyyy-MM-dd' : precision === 'month' ? 'yyyy-MM' : 'yyyy');
-  const yearWritten = start.isCertain('year') && !COUNTED_FROM_NOW.test(result.text);
-  // A weekday beside its date fixes the year by itself (conventions: "Thursday (Dec 20)" is not relative).
-  const weekdayFixesYear = start.isCertain('weekday') && start.isCertain('day');
-  return { date, precision, relative: !yearWritten && !weekdayFixesYear };
+  const relative = COUNTED_FROM_NOW.test(result.text)
+    ? true
+    : start.isCertain('year')
+      ? false
+      : // A weekday beside its date fixes the year by itself (conventions: "Thursday (Dec 20)" is not relative).
+        !(WEEKDAY.test(result.text) && start.isCertain('day'));
+  return { date, precision, relative };
 }

@@ -5,6 +5,7 @@ import { periodQualifier } from './period-qualifier.ts';
 import { publicationReference } from './publication-day.ts';
 import { trimSurface } from './trim-surface.ts';
 import { weekdayWithDate } from './weekday-with-date.ts';
+import { yearOfUndated } from './year-of-undated.ts';
 import { yearParser } from './year-parser.ts';
 
 /**
@@ -33,10 +34,19 @@ const LEFT_OUT: Readonly<Record<string, string>> = {
  * 1. trim the surface: later steps see the bare expression ("Thursday", not "on Thursday,");
  * 2. drop what is not an event (durations, weeks, times of day), before anything is merged into it;
  * 3. merge "Thursday (Dec 20)", before weekdays are resolved, so a weekday with its date is not moved;
- * 4. resolve bare weekdays to the past unless the sentence points ahead;
- * 5. widen month and year expressions over "early", "later", "mid-": last, as it changes only the surface.
+ * 4. give a date without its year the publication year, unless its weekday or its tense says otherwise
+ *    (after the merge, so "Thursday (Dec 20)" is dated by its weekday);
+ * 5. resolve bare weekdays to the past unless the sentence points ahead;
+ * 6. widen month and year expressions over "early", "later", "mid-": last, as it changes only the surface.
  */
-const REFINERS: readonly Refiner[] = [trimSurface, notEvents, weekdayWithDate, bareWeekday, periodQualifier];
+const REFINERS: readonly Refiner[] = [
+  trimSurface,
+  notEvents,
+  weekdayWithDate,
+  yearOfUndated,
+  bareWeekday,
+  periodQualifier,
+];
 /** What chrono's English parsers miss: a year on its own. */
 const PARSERS: readonly Parser[] = [yearParser];
 

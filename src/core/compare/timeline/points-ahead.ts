@@ -7,23 +7,49 @@
  * mostly reports what happened.
  */
 export function pointsAhead(sentence: string, start: number, end: number): boolean {
-  const words = [...sentence.matchAll(/[\p{L}’']+/gu)].map((m) => ({
-    word: m[0].toLowerCase().replace(/’/g, "'"),
-    at: m.index,
-  }));
+  const words = [...sentence.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
   const before = words.filter((w) => w.at < start).reverse();
   const after = words.filter((w) => w.at >= end);
-  // Alternate outwards, before first at equal distance: the verb governing a time phrase is usually before it.
+  // The expression's own clause first ("The deal, which will be signed on Thursday, was agreed"), then across it.
+  const clauseStart = lastBoundary(sentence.slice(0, start));
+  const clauseEnd = firstBoundary(sentence, end);
+  const tense =
+    nearestTense(
+      before.filter((w) => w.at >= clauseStart),
+      after.filter((w) => w.at < clauseEnd),
+    ) ?? nearestTense(before, after);
+  return tense === 'future';
+}
+
+const WORD = /[\p{L}’']+/gu;
+const CLAUSE_MARK = /[,;:()—–]/;
+
+/** Where the clause holding `end` of `text` starts: after the last clause mark. */
+function lastBoundary(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_MARK.test(text.charAt(i))) return i + 1;
+  return 0;
+}
+
+/** Where the clause running on from `from` ends: at the next clause mark. */
+function firstBoundary(text: string, from: number): number {
+  const rest = text.slice(from).search(CLAUSE_MARK);
+  return rest < 0 ? text.length : from + rest;
+}
+
+type Word = { word: string; at: number };
+
+/** Alternating outwards, before first at equal distance: the verb governing a time phrase is usually before it. */
+function nearestTense(before: readonly Word[], after: readonly Word[]): Tense | null {
   for (let distance = 0; distance < WINDOW; distance++) {
     for (const [side, list] of [
       ['before', before],
       ['after', after],
     ] as const) {
       const cue = tenseAt(list, distance, side);
-      if (cue !== null) return cue === 'future';
+      if (cue !== null) return cue;
     }
   }
-  return false;
+  return null;
 }
 
 const WINDOW = 10;
@@ -127,7 +153,7 @@ const PAST_WORDS = new Set([
 const NOT_PAST = new Set(['expected', 'scheduled', 'slated', 'planned', 'poised', 'set', 'due', 'proposed', 'needed']);
 
 /** The tense cue at `distance` words from the expression on one side, or null. */
-function tenseAt(list: readonly { word: string }[], distance: number, side: 'before' | 'after'): Tense | null {
+function tenseAt(list: readonly Word[], distance: number, side: 'before' | 'after'): Tense | null {
   const word = list[distance]?.word;
   if (word === undefined) return null;
   // The words in reading order around it: for "before" the list runs backwards.
