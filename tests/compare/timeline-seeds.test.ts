@@ -1,22 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus } from '../../src/core/analyze/analyze-corpus.ts';
 import { timelineOf } from '../../src/core/compare/timeline/timeline.ts';
-import { loadArticles } from '../../src/core/content/load-articles.ts';
-import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
+import { seedCorpus } from '../fixtures/seed-corpus.ts';
 
 // The "Done when" for the timeline, on the committed seed articles (never content/).
-const dir = join('tests', 'fixtures', 'seed-articles');
-const corpus = analyzeCorpus(
-  loadArticles(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => ({ file: join(dir, f), bytes: readFileSync(join(dir, f)) })),
-  ),
-  loadKnowledge(),
-);
+const corpus = seedCorpus();
 const { events, timeline } = timelineOf(corpus);
 const outletOf = new Map(corpus.articles.map((a) => [a.slug as string, a.meta.outlet]));
 const find = (outlet: string, surface: string) =>
