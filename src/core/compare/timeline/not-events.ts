@@ -13,7 +13,13 @@ const FULL_WEEKDAY = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 const BEFORE_MAY =
   /\b(?:in|since|by|until|till|through|from|of|during|before|after|early|late|mid|last|next|this)[\s-]*$/i;
 
+const NAMED_DAY_BEFORE = /\b(?:Bloody|Black|Super|Good|Easter|Cyber|Ash|Palm|Maundy|Holy|Shrove|Giving|Mail\s+on)\s+$/;
+const NAMED_DAY_AFTER =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Star|Mail|Sport|Agreement)\b/;
+
 const textBefore = (result: ParsingResult, context: ParsingContext): string => context.text.slice(0, result.index);
+const textAfter = (result: ParsingResult, context: ParsingContext): string =>
+  context.text.slice(result.index + result.text.length);
 
 /**
  * The exclusions, each tried on every result. Their order does not matter:
@@ -67,6 +73,18 @@ export const NOT_EVENT_RULES: readonly NotEventRule[] = [
       result.start.isCertain('weekday') &&
       !result.start.isCertain('day') &&
       !FULL_WEEKDAY.test(result.text.replace(/^(?:this|last|next|past)\s+/i, '')),
+  },
+  {
+    // "Good Friday", "Black Monday", "The Sunday Times", "the Mail on Sunday": a name, not a weekday to resolve.
+    name: 'named day',
+    applies: (result, context) =>
+      FULL_WEEKDAY.test(result.text) &&
+      (NAMED_DAY_BEFORE.test(textBefore(result, context)) || NAMED_DAY_AFTER.test(textAfter(result, context))),
+  },
+  {
+    // "9/11", "24/7", "1/2": without a year, a slash pair in prose is a name, a fraction or a ratio.
+    name: 'slash pair without a year',
+    applies: (result) => /^\d{1,2}\/\d{1,2}$/.test(result.text),
   },
   {
     // "May" is a verb and a surname; alone, it is the month only after a preposition ("since May").

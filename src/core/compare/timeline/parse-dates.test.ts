@@ -159,6 +159,11 @@ describe('not events', () => {
     'The vote is at noon.',
     'Now the union waits.',
     'A few years ago it was new.',
+    'Since the 9/11 attacks, security grew.',
+    'The port runs 24/7.',
+    'The Good Friday Agreement held.',
+    'The Sunday Times reported it.',
+    'She told the Mail on Sunday.',
   ])('%s', (sentence) => {
     expect(dates(sentence, '2024-11-12')).toEqual([]);
   });
