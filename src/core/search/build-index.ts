@@ -49,9 +49,13 @@ export interface SearchIndexFiles {
   files: Map<string, string>;
 }
 
-export const DEFAULT_MAX_POSTINGS = 1000;
+// Sizes chosen for what a first search downloads at 10,000 articles (`npm run bench`): a shard or a
+// bucket is fetched whole for one term or pair in it, so smaller files waste less, at the price of more files.
+export const DEFAULT_MAX_POSTINGS = 500;
 export const DEFAULT_SHARD_BYTES = 6_144;
-export const DEFAULT_PAIR_BUCKET_BYTES = 4_096;
+export const DEFAULT_PAIR_BUCKET_BYTES = 2_560;
+/** Entity records are fetched a few at a time (the query's candidates), so their shards are small. */
+export const ENTITY_SHARD_BYTES = 2_048;
 
 /**
  * Builds every file of the search index. Deterministic: the same input gives

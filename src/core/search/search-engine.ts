@@ -47,7 +47,7 @@ const MAX_PRIMARY_TERMS = 2;
 /** Entity names whose mentions one query loads for ranking. */
 const MAX_NAMED_ENTITIES = 3;
 /** Entities a query looks at: whose records it loads, to list and to recognise in the query. */
-const MAX_ENTITY_CANDIDATES = 12;
+const MAX_ENTITY_CANDIDATES = 8;
 
 export interface EntityResult extends EntityHit {
   href: string;
@@ -155,10 +155,9 @@ export class SearchEngine {
       narrows(filters) ||
       filters.sort === 'date';
     const excludedTerms = parsed.excluded.flatMap((word) => this.exactly(word).map((e) => e.term));
-    // A word typed next to another is looked up by its pairs, which hold every block where the two
-    // stand together; only the other words need the rest of their lists to know who holds them all.
-    const paired = new Set(parsed.pairs.flat());
-    const full = new Set(complete ? primary.flatMap((list, i) => (paired.has(i) ? [] : list.map((e) => e.term))) : []);
+    // Whether a paragraph holds all the words is only known from the words' complete lists: the
+    // best-weighted part of a common word's list says nothing of the paragraphs it leaves out.
+    const full = new Set(complete ? primary.flat().map((e) => e.term) : []);
     const fullTerms = [...full, ...excludedTerms];
 
     const pairs = parsed.pairs.flatMap(([a, b]) =>
@@ -170,13 +169,13 @@ export class SearchEngine {
         })),
       ),
     );
-    const filterEntity = filters.entity === undefined ? undefined : this.entityNumber(filters.entity);
+    const filterEntity = filters.entity === undefined ? undefined : this.entityById(filters.entity);
 
     const [pairLists, filterMentions, articles] = await Promise.all([
       Promise.all(pairs.map((pair) => this.pairBlocks(pair.key))),
       filterEntity === undefined
         ? undefined
-        : filterEntity.then((n) => (n === -1 ? [] : this.mentionBlocks(n))).then((keys) => new Set(keys)),
+        : filterEntity.then((e) => (e === undefined ? [] : this.mentionBlocks(e.number))).then((keys) => new Set(keys)),
       needsArticles(filters) ? (this.file(ARTICLES_PATH) as Promise<ArticlesFile>) : undefined,
       ...[...expanded.flat().map((e) => e.term), ...excludedTerms].map((term) => this.loadTop(term)),
       ...fullTerms.map((term) => this.loadRest(term)),
@@ -306,19 +305,25 @@ export class SearchEngine {
     return id === undefined ? [] : [{ term: id, quality: 1, level: 'exact' }];
   }
 
-  /** The number of the entity with this id, or −1 (its shard is found by the first ids the manifest lists). */
-  private async entityNumber(id: string): Promise<number> {
+  /** The name of the entity with this id, when the index has it (for showing an entity filter). */
+  async entityName(id: string): Promise<string | undefined> {
+    return (await this.entityById(id))?.record[1];
+  }
+
+  /** The entity with this id and its number; its shard is found by the first ids the manifest lists. */
+  private async entityById(id: string): Promise<{ number: number; record: EntityRecord } | undefined> {
     const ids = this.manifest.entityShardIds;
+    if (ids.length === 0) return undefined;
     let [low, high] = [0, ids.length - 1];
     while (low < high) {
       const middle = (low + high + 1) >> 1;
       if ((ids[middle] ?? '') <= id) low = middle;
       else high = middle - 1;
     }
-    if (ids.length === 0) return -1;
     const shard = (await this.file(entitiesPath(low))) as EntitiesFile;
     const at = shard.records.findIndex((record) => record[0] === id);
-    return at === -1 ? -1 : shard.first + at;
+    const record = shard.records[at];
+    return record === undefined ? undefined : { number: shard.first + at, record };
   }
 
   /**
