@@ -32,6 +32,8 @@ export const CORPUS_GRAPH_LIMITS: GraphLimits = { maxNodes: 40, edgesPerNode: 3 
 
 /** How many co-mentioned entities an entity page's neighbourhood graph shows. */
 export const NEIGHBOURHOOD_SIZE = 8;
+/** Links among the co-mentioned entities themselves, per entity: enough to show clusters, few enough to read. */
+const NEIGHBOUR_LINKS = 1;
 
 /** Most mentioned first, then in more articles, then by name: the same order on every machine. */
 function byProminence(a: EntitySummary, b: EntitySummary): number {
@@ -78,8 +80,9 @@ export function corpusGraph(corpus: CorpusAnalysis, limits: GraphLimits = CORPUS
 }
 
 /**
- * One entity and the `size` entities most often named in its sentences,
- * with every link among them. Undefined when nothing is named with it.
+ * One entity and the `size` entities most often named in its sentences: its
+ * link to each, and each one's strongest links to the others. Undefined when
+ * nothing is named with it.
  */
 export function neighbourhoodGraph(
   corpus: CorpusAnalysis,
@@ -94,5 +97,9 @@ export function neighbourhoodGraph(
     .map((row) => row.entity);
   if (neighbours.length === 0) return undefined;
   const nodes = [centre, ...neighbours.sort(byProminence)];
-  return { nodes, edges: edgesAmong(corpus, nodes, nodes.length), centre: entity };
+  const spokes = edgesAmong(corpus, nodes, nodes.length).filter((e) => e.source === entity);
+  const among = edgesAmong(corpus, nodes.slice(1), NEIGHBOUR_LINKS);
+  // Both lists are strongest first; merged, the spokes win ties so the centre's links come first.
+  const edges = [...spokes, ...among].sort((a, b) => b.sentences - a.sentences);
+  return { nodes, edges, centre: entity };
 }

@@ -30,7 +30,9 @@ export interface LayoutOptions {
   labels: number;
   /** Labels longer than this are cut with an ellipsis; the link's name keeps the whole. */
   labelLength: number;
-  /** How much harder the layout is pulled in vertically than across, so it fits a wide page. */
+  /** The length a link pulls towards, beyond the two shapes it joins. */
+  linkLength: number;
+  /** How much harder the layout is pulled in vertically than across (below 1: across harder), to fit its column. */
   squash: number;
   /** Space around the drawing. */
   padding: number;
@@ -44,6 +46,7 @@ export const CORPUS_LAYOUT: LayoutOptions = {
   fontSize: 12,
   labels: 24,
   labelLength: 24,
+  linkLength: 36,
   squash: 1.6,
   padding: 6,
 };
@@ -54,7 +57,9 @@ export const NEIGHBOURHOOD_LAYOUT: LayoutOptions = {
   edgeWidth: [1, 5],
   labels: Infinity,
   labelLength: 18,
-  squash: 1,
+  linkLength: 64,
+  // The side column of an entity page is narrow: pulled in across, the picture grows down instead.
+  squash: 0.5,
 };
 
 /** A node where the layout put it (whole units), with its size and its label when one fits. */
@@ -140,10 +145,13 @@ export function layoutGraph(graph: EntityGraph, options: LayoutOptions): GraphLa
       forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
         .id((n) => n.id)
         .distance(
-          (l) => 36 + (reachOf.get((l.source as SimNode).id) ?? 0) + (reachOf.get((l.target as SimNode).id) ?? 0),
+          (l) =>
+            options.linkLength +
+            (reachOf.get((l.source as SimNode).id) ?? 0) +
+            (reachOf.get((l.target as SimNode).id) ?? 0),
         ),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-420))
+    .force('charge', forceManyBody<SimNode>().strength(-420).distanceMax(320))
     .force('collide', forceCollide<SimNode>((n) => n.reach + 4).iterations(2))
     .force('x', forceX<SimNode>(0).strength(0.04))
     .force('y', forceY<SimNode>(0).strength(0.04 * options.squash))

@@ -1,10 +1,10 @@
 import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { s } from 'hastscript';
-import type { EntityId } from '../../types.ts';
+import type { EntityId, EntityType } from '../../types.ts';
 import { TYPE_LABELS, countLabel } from '../../views/type-labels.ts';
 import type { GraphLayout, PlacedEdge, PlacedNode } from './graph-layout.ts';
-import { shapePath } from './node-shapes.ts';
+import { shapeBox, shapePath } from './node-shapes.ts';
+import { keySvg, svgMarkup, svgRoot } from '../svg/svg-root.ts';
 
 export interface GraphSvgOptions {
   /** The picture's accessible name. */
@@ -81,25 +81,25 @@ function nodeLink(node: PlacedNode, layout: GraphLayout, options: GraphSvgOption
  * hast tree and serialised, so every name is escaped.
  */
 export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string {
-  const tree = s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${layout.width} ${layout.height}`,
-      width: layout.width,
-      height: layout.height,
-      class: 'graph-svg',
-      role: 'group',
-      ariaLabel: options.label,
-    },
-    [
-      s('g', { class: 'graph-edges', ariaHidden: 'true' }, layout.edges.map(edgeLine)),
-      s(
-        'g',
-        { class: 'graph-nodes' },
-        layout.nodes.map((node) => nodeLink(node, layout, options)),
-      ),
-    ],
+  const tree = svgRoot(layout.width, layout.height, { class: 'graph-svg', role: 'group', ariaLabel: options.label }, [
+    s('g', { class: 'graph-edges', ariaHidden: 'true' }, layout.edges.map(edgeLine)),
+    s(
+      'g',
+      { class: 'graph-nodes' },
+      layout.nodes.map((node) => nodeLink(node, layout, options)),
+    ),
+  ]);
+  return svgMarkup(tree);
+}
+
+/** A type's shape on its own, for a legend. */
+export function shapeKeySvg(type: EntityType, size = 16): string {
+  const area = (size * size) / 3;
+  const box = shapeBox(type, area);
+  const [x, y] = [size / 2 - (box.x0 + box.x1) / 2, size / 2 - (box.y0 + box.y1) / 2];
+  return keySvg(
+    size,
+    { class: 'shape-key', dataEntityType: type },
+    s('path', { class: 'graph-shape', d: shapePath(type, area), transform: `translate(${x},${y})` }),
   );
-  return toHtml(tree, { space: 'svg' });
 }

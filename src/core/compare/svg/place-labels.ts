@@ -45,7 +45,11 @@ function inside(box: Box, bounds: Box): boolean {
   return box.x0 >= bounds.x0 && box.y0 >= bounds.y0 && box.x1 <= bounds.x1 && box.y1 <= bounds.y1;
 }
 
-/** Right of the shape, left, below, above: the places a reader looks for a name, in that order. */
+/**
+ * On the point itself (where no obstacle covers it, as on a country's area),
+ * then right of the shape, left, below, above: the places a reader looks for
+ * a name, in that order.
+ */
 function candidates(request: LabelRequest): PlacedLabel[] {
   const { x, y, shape, fontSize } = request;
   const width = textWidth(request.text, fontSize);
@@ -60,6 +64,7 @@ function candidates(request: LabelRequest): PlacedLabel[] {
     y1: baseline + fontSize * 0.2,
   });
   return [
+    { x, y: middle, anchor: 'middle', box: { x0: x - width / 2, x1: x + width / 2, ...row(middle) } },
     { x: right, y: middle, anchor: 'start', box: { x0: right, x1: right + width, ...row(middle) } },
     { x: left, y: middle, anchor: 'end', box: { x0: left - width, x1: left, ...row(middle) } },
     { x, y: below, anchor: 'middle', box: { x0: x - width / 2, x1: x + width / 2, ...row(below) } },
