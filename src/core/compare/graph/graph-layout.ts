@@ -11,7 +11,7 @@ import {
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { seededRandom } from '../../eval/prng.ts';
 import type { EntitySummary } from '../../types.ts';
-import { placeLabels, type Box, type PlacedLabel } from '../svg/place-labels.ts';
+import { placeLabels, wrapLabel, type Box, type PlacedLabel } from '../svg/place-labels.ts';
 import type { EntityGraph, GraphEdge } from './entity-graph.ts';
 import { shapeBox } from './node-shapes.ts';
 
@@ -28,8 +28,8 @@ export interface LayoutOptions {
   fontSize: number;
   /** How many of the most mentioned nodes may carry a label. */
   labels: number;
-  /** Labels longer than this are cut with an ellipsis; the link's name keeps the whole. */
-  labelLength: number;
+  /** Labels longer than this (characters) go on two lines. */
+  labelLine: number;
   /** The length a link pulls towards, beyond the two shapes it joins. */
   linkLength: number;
   /** How much harder the layout is pulled in vertically than across (below 1: across harder), to fit its column. */
@@ -45,7 +45,7 @@ export const CORPUS_LAYOUT: LayoutOptions = {
   edgeWidth: [1, 7],
   fontSize: 12,
   labels: 24,
-  labelLength: 24,
+  labelLine: 22,
   linkLength: 36,
   squash: 1.6,
   padding: 6,
@@ -56,7 +56,7 @@ export const NEIGHBOURHOOD_LAYOUT: LayoutOptions = {
   radius: [6, 18],
   edgeWidth: [1, 5],
   labels: Infinity,
-  labelLength: 18,
+  labelLine: 16,
   linkLength: 64,
   // The side column of an entity page is narrow: pulled in across, the picture grows down instead.
   squash: 0.5,
@@ -71,7 +71,7 @@ export interface PlacedNode {
   area: number;
   /** The box its shape covers, relative to ⟨x, y⟩. */
   box: Box;
-  label?: (PlacedLabel & { text: string }) | undefined;
+  label?: (PlacedLabel & { lines: string[] }) | undefined;
   /** The entity a neighbourhood graph is about. */
   centre: boolean;
 }
@@ -96,16 +96,6 @@ export interface GraphLayout {
 interface SimNode extends SimulationNodeDatum {
   id: string;
   reach: number;
-}
-
-function clip(text: string, length: number): string {
-  const chars = [...text];
-  return chars.length <= length
-    ? text
-    : `${chars
-        .slice(0, length - 1)
-        .join('')
-        .trimEnd()}…`;
 }
 
 function shifted(box: Box, dx: number, dy: number): Box {
@@ -167,14 +157,14 @@ export function layoutGraph(graph: EntityGraph, options: LayoutOptions): GraphLa
   }));
 
   const labelled = nodes.slice(0, options.labels);
-  const texts = labelled.map((n) => clip(n.entity.name, options.labelLength));
+  const texts = labelled.map((n) => wrapLabel(n.entity.name, options.labelLine));
   const placed = placeLabels(
-    labelled.map((n, i) => ({ text: texts[i] ?? '', x: n.x, y: n.y, shape: n.box, fontSize: options.fontSize })),
+    labelled.map((n, i) => ({ lines: texts[i] ?? [], x: n.x, y: n.y, shape: n.box, fontSize: options.fontSize })),
     nodes.map((n) => shifted(n.box, n.x, n.y)),
   );
   labelled.forEach((node, i) => {
     const label = placed[i];
-    if (label) node.label = { ...label, text: texts[i] ?? '' };
+    if (label) node.label = { ...label, lines: texts[i] ?? [] };
   });
 
   // Move the drawing so its top left corner (labels included) sits at the padding.

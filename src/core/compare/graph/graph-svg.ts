@@ -4,6 +4,7 @@ import type { EntityId, EntityType } from '../../types.ts';
 import { TYPE_LABELS, countLabel } from '../../views/type-labels.ts';
 import type { GraphLayout, PlacedEdge, PlacedNode } from './graph-layout.ts';
 import { shapeBox, shapePath } from './node-shapes.ts';
+import { LINE_HEIGHT } from '../svg/place-labels.ts';
 import { keySvg, svgMarkup, svgRoot } from '../svg/svg-root.ts';
 
 export interface GraphSvgOptions {
@@ -38,6 +39,27 @@ function edgeLine({ from, to, width }: PlacedEdge): Element {
   return s('line', { class: 'graph-edge', x1: from.x, y1: from.y, x2: to.x, y2: to.y, strokeWidth: width });
 }
 
+/** A label of one line, or of two as tspans under each other; the words are the link's name, never cut. */
+function labelText(label: NonNullable<PlacedNode['label']>, fontSize: number): Element {
+  const { x, y, lines } = label;
+  const properties = {
+    class: 'graph-label',
+    x,
+    y,
+    fontSize,
+    textAnchor: label.anchor === 'start' ? undefined : label.anchor,
+  };
+  if (lines.length === 1) return s('text', properties, lines[0]);
+  // The space ends the first line so that the text reads as the name, not "StrategicAnd".
+  return s(
+    'text',
+    properties,
+    lines.map((line, i) =>
+      s('tspan', { x, dy: i === 0 ? undefined : `${LINE_HEIGHT}em` }, i < lines.length - 1 ? `${line} ` : line),
+    ),
+  );
+}
+
 function nodeLink(node: PlacedNode, layout: GraphLayout, options: GraphSvgOptions): Element {
   const { entity, label } = node;
   const name = nodeName(node, layout);
@@ -57,19 +79,7 @@ function nodeLink(node: PlacedNode, layout: GraphLayout, options: GraphSvgOption
         d: shapePath(entity.type, node.area),
         transform: `translate(${node.x},${node.y})`,
       }),
-      label
-        ? s(
-            'text',
-            {
-              class: 'graph-label',
-              x: label.x,
-              y: label.y,
-              fontSize: layout.fontSize,
-              textAnchor: label.anchor === 'start' ? undefined : label.anchor,
-            },
-            label.text,
-          )
-        : undefined,
+      label ? labelText(label, layout.fontSize) : undefined,
     ].filter((child) => child !== undefined),
   );
 }

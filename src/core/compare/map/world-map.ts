@@ -97,7 +97,7 @@ export function worldMap(world: WorldTopology, countries: readonly CountryRow[],
   const pointBox: Box = { x0: -1, y0: -1, x1: 1, y1: 1 };
   const labels = placeLabels(
     drawn.map((c) => ({
-      text: String(c.row.mentions),
+      lines: [String(c.row.mentions)],
       x: c.x,
       y: c.y,
       shape: c.tiny ? markerBox : pointBox,

@@ -8,7 +8,8 @@ export interface Box {
 
 /** A label to place beside a point, outside the box its shape covers. */
 export interface LabelRequest {
-  text: string;
+  /** One or more lines, drawn one under the other. */
+  lines: readonly string[];
   x: number;
   y: number;
   /** The shape's box relative to ⟨x, y⟩; the label goes outside it. */
@@ -16,7 +17,7 @@ export interface LabelRequest {
   fontSize: number;
 }
 
-/** Where a label went: its text anchor point and alignment, and the box it covers. */
+/** Where a label went: the anchor point of its first line's baseline, its alignment, and the box it covers. */
 export interface PlacedLabel {
   x: number;
   y: number;
@@ -31,10 +32,29 @@ export interface PlacedLabel {
 const CHARACTER_WIDTH = 0.62;
 /** Space between a shape and its label. */
 const GAP = 2;
+/** Baseline to baseline, in ems. */
+export const LINE_HEIGHT = 1.15;
+/** The part of a line above its baseline, in ems. */
+const ASCENT = 0.8;
 
-/** The width a label's text is taken to have. */
+/** The width a line of text is taken to have. */
 export function textWidth(text: string, fontSize: number): number {
   return [...text].length * fontSize * CHARACTER_WIDTH;
+}
+
+/**
+ * A long name in two lines, broken at the space nearest its middle, so a
+ * label never has to be cut short (its words must stay those of the link's
+ * name). A name with no space, or short enough, stays on one line.
+ */
+export function wrapLabel(text: string, maxLine: number): string[] {
+  if ([...text].length <= maxLine) return [text];
+  const middle = text.length / 2;
+  let best = -1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return best < 0 ? [text] : [text.slice(0, best), text.slice(best + 1)];
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -52,23 +72,20 @@ function inside(box: Box, bounds: Box): boolean {
  */
 function candidates(request: LabelRequest): PlacedLabel[] {
   const { x, y, shape, fontSize } = request;
-  const width = textWidth(request.text, fontSize);
-  // SVG text sits on its baseline; a third of the size below the centre lines it up with the shape's middle.
-  const middle = y + fontSize / 3;
-  const right = x + shape.x1 + GAP;
-  const left = x + shape.x0 - GAP;
-  const below = y + shape.y1 + GAP + fontSize * 0.8;
-  const above = y + shape.y0 - GAP - fontSize * 0.2;
-  const row = (baseline: number): Pick<Box, 'y0' | 'y1'> => ({
-    y0: baseline - fontSize * 0.8,
-    y1: baseline + fontSize * 0.2,
-  });
+  const width = Math.max(...request.lines.map((line) => textWidth(line, fontSize)));
+  const height = fontSize * (LINE_HEIGHT * (request.lines.length - 1) + 1);
+  // A block whose top is at `top`, its first baseline an ascent below.
+  const at = (px: number, top: number, anchor: PlacedLabel['anchor']): PlacedLabel => {
+    const x0 = anchor === 'start' ? px : anchor === 'end' ? px - width : px - width / 2;
+    return { x: px, y: top + fontSize * ASCENT, anchor, box: { x0, y0: top, x1: x0 + width, y1: top + height } };
+  };
+  const centred = y - height / 2;
   return [
-    { x, y: middle, anchor: 'middle', box: { x0: x - width / 2, x1: x + width / 2, ...row(middle) } },
-    { x: right, y: middle, anchor: 'start', box: { x0: right, x1: right + width, ...row(middle) } },
-    { x: left, y: middle, anchor: 'end', box: { x0: left - width, x1: left, ...row(middle) } },
-    { x, y: below, anchor: 'middle', box: { x0: x - width / 2, x1: x + width / 2, ...row(below) } },
-    { x, y: above, anchor: 'middle', box: { x0: x - width / 2, x1: x + width / 2, ...row(above) } },
+    at(x, centred, 'middle'),
+    at(x + shape.x1 + GAP, centred, 'start'),
+    at(x + shape.x0 - GAP, centred, 'end'),
+    at(x, y + shape.y1 + GAP, 'middle'),
+    at(x, y + shape.y0 - GAP - height, 'middle'),
   ];
 }
 
