@@ -7,8 +7,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-/** The four seed articles as committed in tests/fixtures/seed-articles (never content/), analysed; or the first `count`. */
-export function seedCorpus(count?: number): CorpusAnalysis {
+/**
+ * The first `count` seed articles (tests/fixtures/seed-articles, never content/), analysed afresh
+ * each call, unlike the cached whole corpus of tests/fixtures/seed-corpus.ts.
+ */
+export function someSeeds(count: number): CorpusAnalysis {
   return analyzeCorpus(loadGoldSet('seeds').articles.slice(0, count), loadKnowledge());
 }
 
