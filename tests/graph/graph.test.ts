@@ -9,7 +9,7 @@ import { CORPUS_LAYOUT, NEIGHBOURHOOD_LAYOUT, type LayoutOptions } from '../../s
 import { graphPicture } from '../../src/core/compare/graph/graph-picture.ts';
 import { shapeBox, shapePath } from '../../src/core/compare/graph/node-shapes.ts';
 import { sitePaths } from '../../src/core/publish/site-paths.ts';
-import { ENTITY_TYPES, type CorpusAnalysis, type EntityId } from '../../src/core/types.ts';
+import { ENTITY_TYPES, type EntityId } from '../../src/core/types.ts';
 import { coOccurrences } from '../../src/core/views/co-occurrence.ts';
 import { entityIndex } from '../../src/core/views/article-entities.ts';
 import { fixtureArticle, fixtureCorpus } from '../fixtures/fixture-corpus.ts';
@@ -19,7 +19,7 @@ import { attribute, elements, parseSvg, someSeeds, titleOf } from './svg-tree.ts
 const paths = sitePaths('/news/');
 const seeds = seedCorpus();
 
-function draw(corpus: CorpusAnalysis, graph: EntityGraph, layout: LayoutOptions = CORPUS_LAYOUT) {
+function draw(graph: EntityGraph, layout: LayoutOptions = CORPUS_LAYOUT) {
   return graphPicture(graph, layout, { label: 'test graph', href: (id) => paths.entity(id) });
 }
 
@@ -31,13 +31,13 @@ function positionOf(link: ReturnType<typeof elements>[number]): [number, number]
 }
 
 describe('the corpus graph of the seed articles', () => {
-  const picture = draw(seeds, corpusGraph(seeds));
+  const picture = draw(corpusGraph(seeds));
   const tree = parseSvg(picture.svg);
   const links = elements(tree, 'a');
 
   it('draws the same picture, byte for byte, from the same input', () => {
     const again = someSeeds(4);
-    expect(draw(again, corpusGraph(again)).svg).toBe(picture.svg);
+    expect(draw(corpusGraph(again)).svg).toBe(picture.svg);
   });
 
   it('draws another picture from another seed or another corpus', () => {
@@ -46,7 +46,7 @@ describe('the corpus graph of the seed articles', () => {
         .svg,
     ).not.toBe(picture.svg);
     const fewer = someSeeds(3);
-    expect(draw(fewer, corpusGraph(fewer)).svg).not.toBe(picture.svg);
+    expect(draw(corpusGraph(fewer)).svg).not.toBe(picture.svg);
   });
 
   it('rounds every coordinate', () => {
@@ -159,7 +159,7 @@ describe('the neighbourhood graph of an entity page', () => {
   if (!top) throw new Error('no entity in the seeds');
   const graph = neighbourhoodGraph(seeds, top.id);
   if (!graph) throw new Error(`${top.id} has no neighbourhood`);
-  const picture = draw(seeds, graph, NEIGHBOURHOOD_LAYOUT);
+  const picture = draw(graph, NEIGHBOURHOOD_LAYOUT);
   const links = elements(parseSvg(picture.svg), 'a');
 
   it('shows the entity and the entities most often named with it', () => {
@@ -215,7 +215,7 @@ describe('graphs of made-up articles', () => {
       ],
       { acme: 'Acme <b>&"Co"', ruritania: 'Ruritania' },
     );
-    const tree = parseSvg(draw(corpus, corpusGraph(corpus)).svg);
+    const tree = parseSvg(draw(corpusGraph(corpus)).svg);
     expect(elements(tree, 'b'), 'markup in a name stays text').toEqual([]);
     const link = elements(tree, 'a').find((a) => attribute(a, 'href').endsWith('/acme/'));
     expect(titleOf(link ?? ({} as never))).toBe('Acme <b>&"Co" (organization): 1 mention');
@@ -231,7 +231,7 @@ describe('graphs of made-up articles', () => {
     }
     const corpus = fixtureCorpus([fixtureArticle('big', '2024-01-01', paragraphs, marks)]);
     const limits = { maxNodes: 25, edgesPerNode: 2 };
-    const picture = draw(corpus, corpusGraph(corpus, limits));
+    const picture = draw(corpusGraph(corpus, limits));
     expect(picture.nodes).toHaveLength(25);
     expect(picture.pairs.length).toBeLessThanOrEqual(50);
     expect(elements(parseSvg(picture.svg), 'a')).toHaveLength(25);

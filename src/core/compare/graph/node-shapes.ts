@@ -1,12 +1,4 @@
-import {
-  symbol,
-  symbolCircle,
-  symbolDiamond2,
-  symbolSquare,
-  symbolTriangle,
-  type CanvasPath_D3Shape,
-  type SymbolType,
-} from 'd3-shape';
+import { symbol, symbolCircle, symbolDiamond2, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { EntityType } from '../../types.ts';
 import type { Box } from '../svg/place-labels.ts';
 
@@ -77,7 +69,7 @@ export function shapeBox(type: EntityType, area: number): Box {
  * A drawing context that only records how far a shape reaches. Curves count
  * by their control points, which bound them, so the box is never too small.
  */
-class BoxContext implements CanvasPath_D3Shape {
+class BoxContext implements CanvasPath {
   box: Box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
 
   private add(x: number, y: number, reach = 0): void {
@@ -117,5 +109,8 @@ class BoxContext implements CanvasPath_D3Shape {
   rect(x: number, y: number, w: number, h: number): void {
     this.add(x, y);
     this.add(x + w, y + h);
+  }
+  roundRect(x: number, y: number, w: number, h: number): void {
+    this.rect(x, y, w, h);
   }
 }

@@ -1,13 +1,17 @@
+import type { GeoContext } from 'd3-geo';
+
 /**
  * A drawing context for d3-geo's `geoPath` that writes SVG path data in whole
  * units, relative after the first point, and drops a point that rounds onto
  * the one before. A world map at page width carries many points closer than a
  * pixel; this halves the bytes of the map against `geoPath().digits(0)`.
  */
-export class CompactPathContext {
+export class CompactPathContext implements GeoContext {
   private parts: string[] = [];
   private x = 0;
   private y = 0;
+
+  beginPath(): void {}
 
   moveTo(x: number, y: number): void {
     const [rx, ry] = [Math.round(x), Math.round(y)];

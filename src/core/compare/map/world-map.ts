@@ -3,7 +3,13 @@ import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import type { EntityId } from '../../types.ts';
 import { TYPE_LABELS, countLabel } from '../../views/type-labels.ts';
 import { placeLabels, type Box } from '../svg/place-labels.ts';
@@ -45,6 +51,13 @@ export interface WorldMap {
   legend: ShadeRange[];
 }
 
+type Area = TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }>;
+
+/** The shapes of a country; world-atlas has no other kind, but the format allows points and lines. */
+function isArea(geometry: GeometryObject<{ name: string }>): geometry is Area {
+  return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+}
+
 /** The largest polygon of a country, where its count is written: France's is in Europe, not in South America. */
 function mainland(shape: MultiPolygon, area: (o: GeoPermissibleObjects) => number): GeoPermissibleObjects {
   const parts = shape.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
@@ -75,8 +88,9 @@ export function worldMap(world: WorldTopology, countries: readonly CountryRow[],
   const height = Math.ceil(measure.bounds(sphere)[1][1]);
 
   // One code can have several geometries (Australia's 036 also covers Ashmore and Cartier Islands): merged, they are one link.
-  const byCode = new Map<string, GeometryObject[]>();
-  for (const geometry of world.objects.countries.geometries) {
+  const byCode = new Map<string, Area[]>();
+  const areas = world.objects.countries.geometries.filter(isArea);
+  for (const geometry of areas) {
     if (geometry.id !== undefined)
       byCode.set(String(geometry.id), [...(byCode.get(String(geometry.id)) ?? []), geometry]);
   }
@@ -91,7 +105,7 @@ export function worldMap(world: WorldTopology, countries: readonly CountryRow[],
   });
 
   const mentioned = new Set(drawn.map((c) => c.row.code));
-  const others = world.objects.countries.geometries.filter((g) => g.id === undefined || !mentioned.has(String(g.id)));
+  const others = areas.filter((g) => g.id === undefined || !mentioned.has(String(g.id)));
   const marker = options.markerRadius;
   const markerBox: Box = { x0: -marker, y0: -marker, x1: marker, y1: marker };
   const pointBox: Box = { x0: -1, y0: -1, x1: 1, y1: 1 };
