@@ -24,7 +24,8 @@ async function expectEntityPages(urls: readonly string[], entities: readonly Pub
     const id = entityIdOf(url);
     const entity = id === null ? undefined : byId.get(id);
     expect(entity, `${url} is the page of a published entity`).toBeDefined();
-    expect(new URL(url).pathname).toBe(new URL(site.at(entity?.url ?? '')).pathname);
+    // Published urls already carry the base path: resolved against the origin, not the base.
+    expect(new URL(url).pathname).toBe(new URL(entity?.url ?? '', site.url).pathname);
     const response = await fetch(url);
     expect(response.status, url).toBe(200);
     expect(await response.text()).toContain(`<h1>${entity?.name ?? ''}</h1>`);
@@ -104,7 +105,7 @@ describe('an entity page', () => {
     const entities = await DATA.entities(site.at('data/entities.json'));
     const top = [...entities].sort((a, b) => b.mentions - a.mentions)[0];
     if (top === undefined) throw new Error('data/entities.json is empty');
-    await page.goto(site.at(top.url));
+    await page.goto(new URL(top.url, site.url).href);
 
     const graph = page.locator('figure.neighbourhood svg.graph-svg');
     await expect(graph.count()).resolves.toBe(1);
