@@ -1,0 +1,71 @@
+import { isClaimed, tokenAt, type Candidate, type QuantityRule, type SentenceView } from '../candidate.ts';
+import type { Token } from '../tokens.ts';
+
+/** Words that open a partitive after a count ("12+ of our vessels", "two of the companies"). */
+const PARTITIVE = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'these', 'those']);
+/** A noun phrase is read this far at most. */
+const MAX_WORDS = 6;
+
+/**
+ * The counted noun: the head of the noun phrase after the number, without
+ * its modifiers ("45 US tech companies" → "companies", "dozens of container
+ * ships" → "ships", "12+ of our vessels" → "vessels"). With coordinated nouns
+ * the first is the head and the others are kept for matching ("agencies and
+ * tech companies"). Null when no noun follows ("the tens of thousands
+ * involved"). Money and percentages count nothing.
+ */
+export const countedNoun: QuantityRule = {
+  name: 'counted noun',
+  apply: (candidates, sentence) => candidates.map((c) => (c.kind === 'count' ? withNoun(c, sentence, candidates) : c)),
+};
+
+function withNoun(c: Candidate, sentence: SentenceView, others: readonly Candidate[]): Candidate {
+  let i = c.end;
+  if (tokenAt(sentence, i)?.lower === 'of') {
+    const det = tokenAt(sentence, i + 1);
+    if (det && PARTITIVE.has(det.lower)) i += 2;
+    else if (c.vague || sentence.tokens[c.core.end - 1]?.lemma === 'dozen') i += 1;
+    else return c;
+  } else if (tokenAt(sentence, i)?.text === '-' && tokenAt(sentence, i)?.spaced === false) {
+    i += 1; // "a 35-year concession"
+  }
+  const head = headOf(sentence, i, others);
+  if (!head) return c;
+  const nouns = [head.token.lemma];
+  const joiner = tokenAt(sentence, head.end);
+  if (joiner && (joiner.lower === 'and' || joiner.lower === 'or')) {
+    const other = headOf(sentence, head.end + 1, others);
+    if (other) nouns.push(other.token.lemma);
+  }
+  return { ...c, counts: head.token.text, nouns };
+}
+
+/**
+ * The last noun of the noun phrase starting at `from`, and where the phrase
+ * ends. The phrase stops at another quantity ("dozens of police faced
+ * hundreds of strikers").
+ */
+function headOf(
+  sentence: SentenceView,
+  from: number,
+  others: readonly Candidate[],
+): { token: Token; end: number } | null {
+  let head: { token: Token; end: number } | null = null;
+  for (let k = from; k < Math.min(sentence.to, from + MAX_WORDS); k++) {
+    const t = sentence.tokens[k];
+    if (!t || isClaimed(others, k) || !isModifier(sentence, k, head !== null)) break;
+    if (t.pos === 'NOUN') head = { token: t, end: k + 1 };
+  }
+  return head;
+}
+
+function isModifier(sentence: SentenceView, k: number, afterNoun: boolean): boolean {
+  const t = tokenAt(sentence, k);
+  const next = tokenAt(sentence, k + 1);
+  if (!t) return false;
+  if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') return t.kind === 'word';
+  // "hacking campaigns", "armed men": a participle before a noun.
+  if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) return !afterNoun && next?.pos === 'NOUN';
+  // "state-owned", "long-running": the hyphen inside a compound modifier.
+  return t.text === '-' && !t.spaced && next !== undefined && !next.spaced;
+}
