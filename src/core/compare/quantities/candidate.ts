@@ -35,8 +35,8 @@ export interface SentenceView {
   tokens: readonly Token[];
   from: number;
   to: number;
-  /** The article's entity mentions, with the country (ISO 3166 alpha-2) of each country mention when known. */
-  mentions: readonly (Span & { country: string | null })[];
+  /** The article's entity mentions. */
+  mentions: readonly Span[];
   /** ISO 3166 alpha-2 codes of the countries the article names, most named first: the tie-breaker for a currency word. */
   countries: readonly string[];
   /** Currency words resolved earlier in the sentence ("140 crowns" after "118 Danish crowns"), by lemma. */

@@ -1,19 +1,21 @@
 import type { Quantity } from '../../publish/schemas/analysis/quantities.ts';
 import type { AnalyzedArticle } from '../../types.ts';
+import type { ArticleTokens } from './article-tokens.ts';
 import type { Candidate, QuantityKind, SentenceView } from './candidate.ts';
 import { countryOfEntity } from './currencies.ts';
 import { QUANTITY_RULES } from './quantity-rules.ts';
-import { tokenizeText, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 /** A quantity with what the comparison needs beyond the published fields. */
 export interface FoundQuantity {
   quantity: Quantity;
   kind: QuantityKind;
+  /** A plural vague count ("hundreds", "tens of thousands"). */
+  vague: boolean;
   /** Lemmas of the nouns it counts (the head and any coordinated noun). */
   nouns: string[];
-  /** The sentence's tokens and where the quantity and its noun stand among them. */
+  /** The sentence's tokens, and the surface's place among them (`first` to `end - 1`). */
   tokens: readonly Token[];
-  /** Token positions in `tokens` of the surface and of the counted noun (or -1). */
   first: number;
   end: number;
 }
@@ -33,22 +35,16 @@ function countriesOf(article: AnalyzedArticle): string[] {
  * rules of `QUANTITY_RULES`. Ids are `n-<slug>-<sentence>-<k>`, the k-th
  * quantity of that sentence: the same text gives the same ids.
  */
-export function findQuantities(article: AnalyzedArticle): FoundQuantity[] {
-  const tokens = tokenizeText(article.text);
-  const mentions = article.mentions.map((m) => ({ start: m.start, end: m.end, country: null }));
+export function findQuantities({ article, tokens, sentences }: ArticleTokens): FoundQuantity[] {
   const countries = countriesOf(article);
   const found: FoundQuantity[] = [];
-  let t = 0;
-  article.sentences.forEach((span, s) => {
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < span.start) t++;
-    const from = t;
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < span.end) t++;
+  sentences.forEach(({ from, to }, s) => {
     const sentence: SentenceView = {
       text: article.text,
       tokens,
       from,
-      to: t,
-      mentions,
+      to,
+      mentions: article.mentions,
       countries,
       currencies: new Map(),
     };
@@ -74,8 +70,9 @@ export function findQuantities(article: AnalyzedArticle): FoundQuantity[] {
             counts: c.counts,
           },
           kind: c.kind,
+          vague: c.vague,
           nouns: c.nouns,
-          tokens: tokens.slice(from, t),
+          tokens: tokens.slice(from, to),
           first: c.first - from,
           end: c.end - from,
         });
