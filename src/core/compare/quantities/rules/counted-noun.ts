@@ -41,9 +41,10 @@ function withNoun(c: Candidate, sentence: SentenceView, others: readonly Candida
 }
 
 /**
- * The last noun of the noun phrase starting at `from`, and where the phrase
- * ends. The phrase stops at another quantity ("dozens of police faced
- * hundreds of strikers").
+ * The head of the noun phrase starting at `from`, and where the phrase ends:
+ * its first plural noun ("12 U.S. states last year", "dozens of container
+ * ships"), else its last noun. The phrase stops at another quantity
+ * ("dozens of police faced hundreds of strikers").
  */
 function headOf(
   sentence: SentenceView,
@@ -54,7 +55,9 @@ function headOf(
   for (let k = from; k < Math.min(sentence.to, from + MAX_WORDS); k++) {
     const t = sentence.tokens[k];
     if (!t || isClaimed(others, k) || !isModifier(sentence, k, head !== null)) break;
-    if (t.pos === 'NOUN') head = { token: t, end: k + 1 };
+    if (t.pos !== 'NOUN') continue;
+    head = { token: t, end: k + 1 };
+    if (t.lemma !== t.lower) break;
   }
   return head;
 }
