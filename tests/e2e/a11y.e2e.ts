@@ -39,6 +39,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'article', path: (entities) => `articles/${top(entities).articles[0] ?? ''}/` },
   { name: 'entities index', path: () => 'entities/' },
   { name: 'entity', path: (entities) => `entities/${top(entities).id}/` },
+  { name: 'numbers and claims', path: () => 'claims/' },
   {
     name: 'search with results',
     path: (entities) => `search/?q=${encodeURIComponent(top(entities).name)}`,
