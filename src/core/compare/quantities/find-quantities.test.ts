@@ -31,8 +31,19 @@ describe('findQuantities: counts', () => {
     ['A dozen ships waited.', ['A dozen', 12, 'exactly', null, 'ships']],
     ['The firm has 6.2 million customers.', ['6.2 million', 6200000, 'exactly', null, 'customers']],
     ['It has 3,000 workers.', ['3,000', 3000, 'exactly', null, 'workers']],
+    ['Regulators fined 12 New York firms.', ['12', 12, 'exactly', null, 'firms']],
+    ['It is a five-year programme.', ['five', 5, 'exactly', null, 'year']],
+    ['The breach exposed 2.3 million Australians.', ['2.3 million', 2300000, 'exactly', null, 'Australians']],
+    ['They played before a few hundred fans.', ['a few hundred', 100, 'at-least', null, 'fans']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual([expected]);
+  });
+
+  it('reads the whole of a partitive as counting the same noun', () => {
+    expect(found('The bank will close about 90 of its 640 branches.')).toEqual([
+      ['about 90', 90, 'about', null, 'branches'],
+      ['640', 640, 'exactly', null, 'branches'],
+    ]);
   });
 
   it('takes the first of coordinated nouns as the counted noun', () => {
@@ -121,9 +132,11 @@ describe('findQuantities: not quantities', () => {
     ['ordinals', 'It is the eighth indictment and the 8th case.'],
     ['codes', 'The group APT10 used the G7 summit and Covid-19 as a lure.'],
     ['names after a name word', 'The cybersecurity firm Area 1 announced it.'],
+    ['an address', 'Talks were held at 10 Downing Street.'],
     ['"one" as a determiner', 'In one campaign, one of them hid.'],
     ['vague words with no number word', 'Several officials and many firms and a handful of agents left.'],
     ['an age in apposition', 'The driver, Smith, 45, said so.'],
+    ['a year before a plural', 'In 2012 the virus struck, and in 2017 attackers returned.'],
   ])('%s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -135,6 +148,10 @@ describe('findQuantities: not quantities', () => {
         ['Five Eyes', 'five-eyes', 'agency'],
       ]),
     ).toEqual([]);
+  });
+
+  it('leaves out ages after "aged"', () => {
+    expect(found('The two suspects, aged 19 and 23, were held.')).toEqual([['two', 2, 'exactly', null, 'suspects']]);
   });
 
   it('keeps a year-shaped number that counts something', () => {

@@ -31,8 +31,8 @@ function nlp(): WinkMethods {
 }
 
 /**
- * The tokens of a text with their offsets. wink-nlp keeps every character but
- * gives no offsets, so each token is found after the one before it.
+ * The tokens of a text with their offsets. wink-nlp keeps the characters but
+ * gives no offsets, so each token is found right after the one before it.
  */
 export function tokenizeText(text: string): Token[] {
   const { its } = nlp();
@@ -51,7 +51,8 @@ export function tokenizeText(text: string): Token[] {
   let cursor = 0;
   values.forEach((value, i) => {
     const start = text.indexOf(value, cursor);
-    if (start < 0) return;
+    // A token wink-nlp wrote differently from the text is skipped rather than found further on.
+    if (start < 0 || text.slice(cursor, start).trim() !== '') return;
     out.push({
       text: value,
       lower: value.toLowerCase(),

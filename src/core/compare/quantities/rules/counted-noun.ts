@@ -21,15 +21,23 @@ export const countedNoun: QuantityRule = {
 
 function withNoun(c: Candidate, sentence: SentenceView, others: readonly Candidate[]): Candidate {
   let i = c.end;
+  const hyphen = tokenAt(sentence, i);
+  if (hyphen?.text === '-' && !hyphen.spaced && tokenAt(sentence, i + 1)?.spaced === false) {
+    // "a 35-year concession", "a 24-hour strike": the unit after the hyphen is what is counted.
+    const unit = tokenAt(sentence, i + 1);
+    return unit && unit.kind === 'word' ? { ...c, counts: unit.text, nouns: [unit.lemma] } : c;
+  }
   if (tokenAt(sentence, i)?.lower === 'of') {
     const det = tokenAt(sentence, i + 1);
-    if (det && PARTITIVE.has(det.lower)) i += 2;
-    else if (c.vague || sentence.tokens[c.core.end - 1]?.lemma === 'dozen') i += 1;
+    if (det && PARTITIVE.has(det.lower)) {
+      i += 2;
+      // "about 90 of its 640 branches": the whole is a quantity of its own.
+      const whole = others.find((o) => o.first === i);
+      if (whole) i = whole.end;
+    } else if (c.vague || sentence.tokens[c.core.end - 1]?.lemma === 'dozen') i += 1;
     else return c;
-  } else if (tokenAt(sentence, i)?.text === '-' && tokenAt(sentence, i)?.spaced === false) {
-    i += 1; // "a 35-year concession"
   }
-  const head = headOf(sentence, i, others);
+  const head = headOf(sentence, i, others) ?? properPlural(sentence, i);
   if (!head) return c;
   const nouns = [head.token.lemma];
   const joiner = tokenAt(sentence, head.end);
@@ -60,6 +68,12 @@ function headOf(
     if (t.lemma !== t.lower) break;
   }
   return head;
+}
+
+/** A plural proper noun right after the number ("2.3 million Australians", "three Canadians"), which wink-nlp tags PROPN. */
+function properPlural(sentence: SentenceView, at: number): { token: Token; end: number } | null {
+  const t = tokenAt(sentence, at);
+  return t && t.pos === 'PROPN' && t.kind === 'word' && /\p{Ll}s$/u.test(t.text) ? { token: t, end: at + 1 } : null;
 }
 
 function isModifier(sentence: SentenceView, k: number, afterNoun: boolean): boolean {

@@ -24,13 +24,31 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'hrs',
 ]);
 
+/** Words before a year that make it one even when a plural follows ("in 2017 attackers tampered…"). */
+const YEAR_BEFORE: ReadonlySet<string> = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'during',
+  'before',
+  'after',
+  'from',
+  'of',
+  'early',
+  'late',
+  'mid',
+]);
+
 const isMonth = (word: string | undefined): boolean => word !== undefined && MONTHS.has(word.replace(/\.$/, ''));
 
 /**
  * Not quantities: dates and times. A day beside a month ("Dec 20",
  * "20 December", "March 3, 2025"); a year, a four-digit number from 1000 to
  * 2099 that counts nothing after it ("since 2006", "the 2015 agreement",
- * "2022-23"), where "2000 workers" stays a count; a time of day ("3 p.m.").
+ * "2022-23") or follows "in", "since" and the like ("in 2017 attackers…"),
+ * where "2000 workers" stays a count; a time of day ("3 p.m.").
  */
 export const datesAndTimes: QuantityRule = {
   name: 'dates and times',
@@ -48,5 +66,6 @@ function isDate(c: Candidate, sentence: SentenceView): boolean {
   if (after && TIME_WORDS.has(after.lower)) return true;
   const yearShaped = /^(1\d{3}|20\d{2})(?:[-–]\d{2,4})?$/.test(core.text) && c.core.end - c.core.first === 1;
   const countsAfter = after !== undefined && after.pos === 'NOUN' && after.lemma !== after.lower;
-  return yearShaped && !countsAfter;
+  const datedBefore = before !== undefined && YEAR_BEFORE.has(before.lower);
+  return yearShaped && (datedBefore || !countsAfter);
 }

@@ -9,6 +9,7 @@ const isPlural = (t: Token | undefined): boolean => t !== undefined && t.pos ===
  * mention ("Five Eyes", "Unit 74455" when marked); a number after a name
  * word that counts nothing after it ("Unit 74455", "Area 1", "Threat 10",
  * "Windows 10"); a capitalised number word before a name ("Five Eyes");
+ * a number that opens a run of names ("10 Downing Street");
  * a number glued to a word by a hyphen ("Covid-19", "F-35"); a number after
  * "No." or "#".
  */
@@ -30,5 +31,14 @@ function isName(c: Candidate, sentence: SentenceView): boolean {
   const initial = c.core.first === sentence.from;
   if (isCapitalised(first) && first.kind === 'word' && !initial && after && isCapitalised(after)) return true;
   const nameBefore = before !== undefined && before.pos === 'PROPN' && isCapitalised(before) && !before.stop;
-  return nameBefore && !isPlural(after);
+  if (nameBefore && !isPlural(after)) return true;
+  // "10 Downing Street", "7 World Trade Center": a number that opens two or more capitalised words
+  // which no noun follows ("12 New York firms" counts firms).
+  let k = c.end;
+  while (isNameWord(tokenAt(sentence, k))) k++;
+  return k - c.end >= 2 && tokenAt(sentence, k)?.pos !== 'NOUN';
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && isCapitalised(t) && !t.stop;
 }

@@ -14,14 +14,16 @@ import type { Token } from '../tokens.ts';
 const baseOf = (t: Token): string => (COUNT_NOUNS.has(t.lemma) ? t.lemma : t.lower.replace(/s$/, ''));
 const isPlural = (t: Token): boolean => COUNT_NOUNS.has(baseOf(t)) && t.lower !== baseOf(t);
 const isSingular = (t: Token): boolean => COUNT_NOUNS.has(t.lemma) && t.lower === t.lemma;
+const FEW = new Set(['few', 'several', 'many']);
 /** "tens" and "scores" are counts only in "tens of …" and "scores of …" (a test has scores). */
 const NEEDS_OF = new Set(['ten', 'score']);
 
 /**
  * Counts built on a number noun: plural ones ("dozens", "hundreds",
  * "thousands", chained as "tens of thousands"), which the conventions read as
- * at-least their base; singular ones after "a" or a number ("a dozen",
- * "a hundred", "half a dozen", "two dozen").
+ * at-least their base, as are "a few hundred" and "several thousand";
+ * singular ones after "a" or a number ("a dozen", "a hundred", "half a
+ * dozen", "two dozen").
  */
 export const vagueCounts: QuantityRule = {
   name: 'vague counts',
@@ -67,6 +69,11 @@ function singular(sentence: SentenceView, i: number, found: readonly Candidate[]
   if (!token || !before || token.lemma === 'ten') return null;
   const base = COUNT_NOUNS.get(token.lemma) ?? 0;
   if (token.lemma === 'score' && tokenAt(sentence, i + 1)?.lower !== 'of') return null;
+  // "a few hundred", "several thousand": the count noun with a vague word, at-least its base.
+  if (FEW.has(before.lower)) {
+    const a = tokenAt(sentence, i - 2)?.lower === 'a' ? i - 2 : i - 1;
+    return newCandidate(a, i + 1, base, true);
+  }
   if (before.lower === 'a' || before.lower === 'an') {
     const half = tokenAt(sentence, i - 2)?.lower === 'half';
     return newCandidate(half ? i - 2 : i - 1, i + 1, half ? base / 2 : base);
