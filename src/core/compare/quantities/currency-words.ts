@@ -73,7 +73,8 @@ export const CURRENCY_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['riyal', ['riyal']],
   ['rial', ['rial']],
   ['lira', ['lira']],
-  ['zloty', ['zloty']],
+  // "ł" has no decomposed form, so the data's "złoty" keeps it.
+  ['zloty', ['zloty', 'złoty']],
   ['forint', ['forint']],
   ['dinar', ['dinar']],
   ['dong', ['dong']],
@@ -94,6 +95,9 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['lire', 'lira'],
   ['zlotys', 'zloty'],
   ['zlotych', 'zloty'],
+  ['złoty', 'zloty'],
+  ['złotys', 'zloty'],
+  ['złotych', 'zloty'],
 ]);
 
 /** The reading of a word shared by several currencies when nothing in the text decides it. */

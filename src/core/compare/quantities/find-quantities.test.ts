@@ -63,6 +63,7 @@ describe('findQuantities: money', () => {
     ['The bank lent 5 million yen.', ['5 million yen', 5e6, 'exactly', 'JPY', null]],
     ['Members earn 2,600 cedis.', ['2,600 cedis', 2600, 'exactly', 'GHS', null]],
     ['The bond raised USD 5 million.', ['USD 5 million', 5e6, 'exactly', 'USD', null]],
+    ['Warsaw will spend 3 billion zlotys.', ['3 billion zlotys', 3e9, 'exactly', 'PLN', null]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });
