@@ -40,6 +40,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'entities index', path: () => 'entities/' },
   { name: 'entity', path: (entities) => `entities/${top(entities).id}/` },
   { name: 'graph and map', path: () => 'graph/' },
+  { name: 'numbers and claims', path: () => 'claims/' },
   {
     name: 'search with results',
     path: (entities) => `search/?q=${encodeURIComponent(top(entities).name)}`,
