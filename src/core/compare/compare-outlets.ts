@@ -1,6 +1,7 @@
 import type { PublishedAnalysis } from '../publish/schemas/analysis/analysis.ts';
 import type { CorpusAnalysis } from '../types.ts';
 import { outletsOf } from './outlets.ts';
+import { compareQuotes } from './quotes/compare-quotes.ts';
 
 /** The cross-outlet analysis of a corpus: what `/data/analysis.json` publishes and the comparison pages show. */
 export type Comparison = PublishedAnalysis;
@@ -14,7 +15,7 @@ export function compareOutlets(corpus: CorpusAnalysis): Comparison {
     outlets: outletsOf(corpus.articles),
     coverage: [],
     passages: [],
-    quotes: [],
+    quotes: compareQuotes(corpus),
     quantities: [],
     discrepancies: [],
     events: [],
