@@ -1,8 +1,9 @@
-import { runEnd, runStart, type ArticleContext } from './article-context.ts';
+import { runEnd, runStart, type ArticleContext, type Word } from './article-context.ts';
 import type { Discourse, Speaker } from './discourse.ts';
 import type { Cue } from './find-cues.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 import { readSource } from './source-phrase.ts';
+import { BODY_NOUNS, PREPOSITIONS, ROLE_NOUNS } from './speech-lexicon.ts';
 
 /** Who a quotation is attributed to, and by which rule. */
 export interface Attribution {
@@ -107,13 +108,30 @@ function fillsSentence(ctx: ArticleContext, first: QuotedSpan, last: QuotedSpan)
   return countWords(before) === 0 && countWords(after) === 0;
 }
 
-/** Verbs of a sentence that introduces a speaker without a reporting verb: "X was more cautious." */
-const STANCE_VERBS = new Set(
-  `was were is are has had remained sounded seemed appeared struck put took gave offered went disagreed agreed
-  reacted hit weighed chimed spoke summed summarised summarized welcomed dismissed rejected`
-    .trim()
-    .split(/\s+/),
-);
+/**
+ * Where the subject of a sentence ends: at its first lower-case word that is
+ * not a determiner, possessive, role word or a word inside a title ("The
+ * regulator’s chair, Ines Moreau, | issued …", "Transport Minister Kojo
+ * Asamoah | was more cautious").
+ */
+function subjectEnd(words: readonly Word[]): number {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    const lower = w.text.toLowerCase();
+    const inSubject =
+      /^\p{Lu}/u.test(w.text) ||
+      /^[\p{N},’'()]/u.test(w.text) ||
+      SUBJECT_WORDS.has(lower) ||
+      ROLE_NOUNS.has(lower) ||
+      BODY_NOUNS.has(lower) ||
+      /^[’']s$/.test(w.text) ||
+      /-\p{L}+$/u.test(w.text);
+    if (!inSubject) return k;
+  }
+  return words.length;
+}
+const SUBJECT_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'for', 'and', 'de', 'van', 'von', 'der']);
+
 /** Most words in a sentence before a quotation whose subject is taken as its speaker. */
 const MAX_LEAD_SENTENCE = 14;
 
@@ -139,19 +157,26 @@ const sentenceBefore: AttributionRule = {
     const words = ctx.words.filter((w) => w.start >= previous.start && w.end <= previous.end);
     const leads = /:\s*$/.test(ctx.text.slice(previous.start, previous.end));
     if (!leads && countWords(ctx.text.slice(previous.start, previous.end)) > MAX_LEAD_SENTENCE) return null;
-    const verb = words.find((w) => STANCE_VERBS.has(w.text));
-    if (!verb || !words[0] || words[0].start >= verb.start) return null;
-    const phrase = readSource(ctx, { start: words[0].start, end: verb.start }, false);
+    const end = subjectEnd(words);
+    const verb = words[end];
+    // The subject must be followed by its verb: a sentence of names alone introduces nobody.
+    if (!verb || end === 0 || PREPOSITIONS.has(verb.text)) return null;
+    const phrase = readSource(ctx, { start: words[0]?.start ?? 0, end: words[end - 1]?.end ?? 0 }, false);
     const speaker = input.discourse.resolvePhrase(phrase, verb.start);
-    return speaker.name === null ? null : { rule: this.name, speaker, cue: null };
+    // Without a reporting verb only a named person leads into a quotation ("X was more cautious."), or
+    // anyone when a colon says so ("The ministry was blunt:"); "The court ruled …" does not speak the next words.
+    const person = speaker.entities.length > 0 && speaker.entities.every((id) => ctx.entity(id)?.type === 'person');
+    return person || (leads && speaker.name !== null) ? { rule: this.name, speaker, cue: null } : null;
   },
 };
 
-/** Most words in a sentence after a quotation that attributes it ("X said on Tuesday."). */
-const MAX_TAIL_SENTENCE = 10;
+/** Most words in a sentence after a quotation that attributes it ("Foreign Minister X said this in Lusaka."). */
+const MAX_TAIL_SENTENCE = 14;
 
 /** The sentence after a quotation that stands alone in its sentence, and its first cue. */
-function nextSentence(input: RuleInput): { body: string; cue: Cue | undefined; sameParagraph: boolean } | null {
+function nextSentence(
+  input: RuleInput,
+): { start: number; body: string; cue: Cue | undefined; sameParagraph: boolean } | null {
   const { ctx } = input;
   const first = input.spans[0];
   const last = input.spans.at(-1);
@@ -162,6 +187,7 @@ function nextSentence(input: RuleInput): { body: string; cue: Cue | undefined; s
   const body = ctx.text.slice(next.start, next.end);
   if (/^[“"‘'„«]/.test(body)) return null;
   return {
+    start: next.start,
     body,
     cue: input.cues.find((c) => c.sentence === index),
     sameParagraph: ctx.paragraphAt(next.start) === last.paragraph,
@@ -179,14 +205,14 @@ const pointedBackTo: AttributionRule = {
   },
 };
 
-/** "“…” Smith said on Tuesday.": a short sentence after, in the same paragraph, that only attributes. */
+/** "“…” Smith said on Tuesday.": a short sentence after, in the same paragraph, that opens with its speaker. */
 const sentenceAfter: AttributionRule = {
   name: 'sentence after',
   attribute(input) {
     const next = nextSentence(input);
-    return next?.sameParagraph && countWords(next.body) <= MAX_TAIL_SENTENCE
-      ? attributed(this.name, input, next.cue)
-      : null;
+    if (!next?.sameParagraph || !next.cue || countWords(next.body) > MAX_TAIL_SENTENCE) return null;
+    const opensWithSpeaker = countWords(input.ctx.text.slice(next.start, next.cue.region.start)) === 0;
+    return opensWithSpeaker || next.cue.inverted ? attributed(this.name, input, next.cue) : null;
   },
 };
 

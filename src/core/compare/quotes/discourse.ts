@@ -20,6 +20,7 @@ interface Referent {
   at: number;
   sentence: number;
   speaker: Speaker;
+  /** 'other': named by words alone that are no person ("the ministry" with no entity behind it, "China’s cabinet"). */
   kind: 'person' | 'body' | 'unnamed' | 'joint' | 'other';
   plural: boolean;
   gender: Gender | null;
@@ -75,8 +76,34 @@ export class Discourse {
         document: false,
       });
     }
+    this.referents.push(...this.coordinatedNames());
     this.referents.sort((a, b) => a.at - b.at);
     for (const cue of cues) this.bySpeaker.set(cue, this.resolveCue(cue));
+  }
+
+  /** "Isla Airways and Tala Air …": two names of one kind joined by "and", which "they" can refer to together. */
+  private coordinatedNames(): Referent[] {
+    const joint: Referent[] = [];
+    const named = this.referents;
+    for (let k = 1; k < named.length; k++) {
+      const a = named[k - 1];
+      const b = named[k];
+      if (!a || !b || a.kind !== b.kind || a.speaker.entities[0] === b.speaker.entities[0]) continue;
+      const end = this.ctx.mentions.find((m) => m.start === a.at)?.end ?? a.at;
+      if (!/^\s+(?:and|&)\s+$/.test(this.ctx.text.slice(end, b.at))) continue;
+      joint.push({
+        ...b,
+        speaker: {
+          entities: [...a.speaker.entities, ...b.speaker.entities],
+          name: `${a.speaker.name ?? ''} and ${b.speaker.name ?? ''}`,
+        },
+        kind: 'joint',
+        plural: true,
+        gender: null,
+        roles: new Set(),
+      });
+    }
+    return joint;
   }
 
   /** The speaker of a cue, as resolved in text order. */
@@ -111,9 +138,9 @@ export class Discourse {
             ? single.type === 'person'
               ? 'person'
               : 'body'
-            : phrase.kind === 'other'
-              ? 'other'
-              : 'unnamed',
+            : phrase.kind === 'unnamed' || phrase.kind === 'role' || phrase.kind === 'pronoun'
+              ? 'unnamed'
+              : 'other',
       plural,
       gender: single?.type === 'person' ? this.genderOf(single.id) : null,
       roles: new Set(phrase.kind === 'role' || (phrase.kind === 'unnamed' && phrase.role) ? [phrase.role ?? ''] : []),
@@ -150,6 +177,8 @@ export class Discourse {
       }
       case 'body':
         return this.body(phrase.noun, at, sentence) ?? { entities: [], name: phrase.text };
+      case 'bodies':
+        return this.bodies(at, sentence) ?? { entities: [], name: phrase.text };
       case 'document': {
         const earlier = this.before(at).reverse();
         const statement =
@@ -171,22 +200,37 @@ export class Discourse {
             (r.kind === 'unnamed' && !r.plural)
           );
         case 'they':
-          return r.kind === 'joint' || r.kind === 'body' || (r.kind === 'unnamed' && r.plural);
+          return r.kind === 'joint' || r.kind === 'body' || r.kind === 'other' || (r.kind === 'unnamed' && r.plural);
         case 'it':
-          return r.kind === 'body';
+          return r.kind === 'body' || r.kind === 'other';
+        default:
+          return false;
       }
     };
     const earlier = this.before(at);
     for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
       const here = earlier.filter((r) => r.sentence === s);
-      const fromCue = [...here].reverse().find((r) => r.fromCue && fits(r));
+      // The first speaker of a sentence is its main clause's ("X told reporters that the government had warned …").
+      const fromCue = here.find((r) => r.fromCue && fits(r));
       if (fromCue) return fromCue;
-      const named = here.find((r) => !r.fromCue && fits(r));
+      // "they" after "A and B" means both of them, not the first.
+      const named = (pronoun === 'they' && here.find((r) => r.kind === 'joint')) || here.find((r) => !r.fromCue && fits(r));
       if (named) return named;
-      // A speaker the narration has moved away from (a different person named as subject) blocks nothing:
-      // the search simply goes on to the sentence before.
     }
     return undefined;
+  }
+
+  /**
+   * "the two airlines", "both companies": the latest bodies named together
+   * ("Skyline and Fjordfly said …"); failing that, the body that spoke last,
+   * close by. Never two bodies guessed from separate mentions.
+   */
+  private bodies(at: number, sentence: number): Speaker | undefined {
+    const earlier = this.before(at).reverse();
+    const isBody = (id: EntityId): boolean => this.ctx.entity(id)?.type !== 'person';
+    const joint = earlier.find((r) => r.kind === 'joint' && r.speaker.entities.every(isBody));
+    if (joint) return joint.speaker;
+    return earlier.find((r) => r.fromCue && r.kind === 'body' && sentence - r.sentence <= 2)?.speaker;
   }
 
   /**

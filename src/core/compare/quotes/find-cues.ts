@@ -1,6 +1,13 @@
 import type { Span } from '../../types.ts';
 import { runEnd, runStart, type ArticleContext, type Word } from './article-context.ts';
-import { CLAUSE_BOUNDARIES, CUE_VERBS, DOCUMENT_NOUNS, INVERTIBLE_VERBS, PRONOUNS } from './speech-lexicon.ts';
+import {
+  CLAUSE_BOUNDARIES,
+  CUE_VERBS,
+  DOCUMENT_NOUNS,
+  INVERTIBLE_VERBS,
+  PHRASAL_CUES,
+  PRONOUNS,
+} from './speech-lexicon.ts';
 
 /** A reporting verb in the narration and the words that may name its speaker. */
 export interface Cue extends Span {
@@ -27,6 +34,7 @@ const BEFORE_VERB = new Set(
     .split(/\s+/),
 );
 const MAX_REGION_WORDS = 30;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 /** "who asked not to be named", "asked for anonymity": a source's wish, not a reporting verb. */
 const NOT_SPEECH_AFTER =
   /^\s+(?:not\s+to\s+be|for\s+anonymity|to\s+remain\s+anonymous|that\s+(?:his|her|their)\s+names?|not\s+to\s+identify|to\s+speak)/i;
@@ -46,17 +54,19 @@ export function findCues(ctx: ArticleContext): Cue[] {
     const word = words[i];
     if (!word) continue;
     const lower = word.text.toLowerCase();
-    const according = lower === 'according' && words[i + 1]?.text.toLowerCase() === 'to';
-    if (!according && (word.text !== lower || !CUE_VERBS.has(lower))) continue;
+    const next = words[i + 1]?.text.toLowerCase();
+    const according = lower === 'according' && next === 'to';
+    const phrasal = word.text === lower && next !== undefined && PHRASAL_CUES.get(lower) === next;
+    if (!according && !phrasal && (word.text !== lower || !CUE_VERBS.has(lower))) continue;
     if (NOT_SPEECH_AFTER.test(ctx.text.slice(word.end, word.end + 40))) continue;
-    const end = according ? (words[i + 1]?.end ?? word.end) : word.end;
+    const end = according || phrasal ? (words[i + 1]?.end ?? word.end) : word.end;
     const sentence = ctx.sentenceAt(word.start);
     const inverted = according || (INVERTIBLE_VERBS.has(lower) && followsClosingMark(ctx, word.start, sentence));
     const region = inverted ? regionAfter(ctx, according ? i + 2 : i + 1, end) : regionBefore(ctx, i, cues);
     const cue: Cue = {
       start: word.start,
       end,
-      verb: according ? 'according to' : lower,
+      verb: according ? 'according to' : phrasal ? `${lower} ${next}` : lower,
       sentence,
       inverted,
       region: region ?? { start: word.start, end: word.start },
@@ -119,14 +129,26 @@ function regionBefore(ctx: ArticleContext, i: number, cues: readonly Cue[]): Spa
   let end = i - 1;
   // Words such as "also", "has", "who" between the speaker and the verb.
   while (end >= 0 && (words[end]?.start ?? -1) >= floor && BEFORE_VERB.has(words[end]?.text.toLowerCase() ?? '')) end--;
+  const closesAside = words[end]?.text === ',';
   while (end >= 0 && words[end]?.text === ',') end--;
   let start = end + 1;
+  // "X, who asked not to be named because he was not authorised to speak, said": the boundaries inside a
+  // relative clause set off by commas do not end the speaker's phrase.
+  let relative = -1;
+  if (closesAside) {
+    for (let k = end; k > 0 && (words[k]?.start ?? -1) >= floor; k--) {
+      if (RELATIVE_PRONOUNS.has(words[k]?.text ?? '') && words[k - 1]?.text === ',') {
+        relative = k;
+        break;
+      }
+    }
+  }
   for (let k = end, count = 0; k >= 0 && count < MAX_REGION_WORDS; k--, count++) {
     const w = words[k];
     if (!w || w.start < floor) break;
     const lower = w.text.toLowerCase();
     if (w.text === ';' || w.text === ':') break;
-    if (w.text === lower && CLAUSE_BOUNDARIES.has(lower)) break;
+    if (w.text === lower && CLAUSE_BOUNDARIES.has(lower) && (relative < 0 || k < relative)) break;
     if (lastCue && w.start < lastCue.end && w.start >= lastCue.start) break;
     // ", and the minister said": a new clause, not a list of speakers.
     if ((lower === 'and' || lower === 'but' || lower === 'or') && words[k - 1]?.text === ',') break;

@@ -248,3 +248,112 @@ describe('attributing quotations', () => {
     ]);
   });
 });
+
+describe('attributing quotations in other house styles', () => {
+  it('"what X called “…”" is a partial quotation of X, not a name', () => {
+    expect(
+      quotesOf(
+        ['The union rejected what Transport Minister Kwame Asante called “a fair offer for every worker”.'],
+        [person('Kwame Asante', 'kwame-asante')],
+      ),
+    ).toMatchObject([{ speakers: ['kwame-asante'] }]);
+  });
+
+  it('X told Reuters: "…"; "…," X, 52, said; "…," says Dr X', () => {
+    const marks = [person('Lena Vogt', 'lena-vogt'), person('Omar Haddad', 'omar-haddad'), person('Rui Costa', 'rui-costa')];
+    expect(
+      quotesOf(
+        [
+          'Lena Vogt told Reuters in Berlin on Thursday: “We expect the ban to last for years.”',
+          '“Nobody asked us before the border closed,” Omar Haddad, 52, said.',
+          '“The market has already priced this in,” says Dr Rui Costa.',
+        ],
+        marks,
+      ).map((q) => q.speakers),
+    ).toEqual([['lena-vogt'], ['omar-haddad'], ['rui-costa']]);
+  });
+
+  it('"the company said", "it said", "the ministry said": the body named before', () => {
+    const marks = [org('Volta Terminals', 'volta-terminals'), agency('Ministry of Mines', 'ministry-of-mines')];
+    expect(
+      quotesOf(
+        [
+          'Volta Terminals raised its offer on Friday. “The offer on the table is fair and final,” the company said.',
+          '“We regret the disruption to shippers,” it said in a statement.',
+          'The Ministry of Mines suspended the permit. “The mine broke the terms of its licence,” the ministry said.',
+        ],
+        marks,
+      ).map((q) => q.speakers),
+    ).toEqual([['volta-terminals'], ['volta-terminals'], ['ministry-of-mines']]);
+  });
+
+  it('a statement signed by two people speaks for both; the statement read: "…"', () => {
+    expect(
+      quotesOf(
+        ['The statement, signed by Ada Obi and Lars Berg, read: “We have listened to each other and found a way forward.”'],
+        [person('Ada Obi', 'ada-obi'), person('Lars Berg', 'lars-berg')],
+      ).map((q) => q.speakers),
+    ).toEqual([['ada-obi', 'lars-berg']]);
+  });
+
+  it('as X put it, "…"; X went on: "…"', () => {
+    expect(
+      quotesOf(
+        [
+          'As Nadia Rahman put it, “There is no port without the people who work it.”',
+          'Nadia Rahman went on: “The cranes can wait for another year.”',
+        ],
+        [person('Nadia Rahman', 'nadia-rahman'), person('Nadia Rahman', 'nadia-rahman')],
+      ).map((q) => q.speakers),
+    ).toEqual([['nadia-rahman'], ['nadia-rahman']]);
+  });
+
+  it('an attribution in a longer sentence after the quotation, in the same paragraph', () => {
+    expect(
+      quotesOf(
+        ['“The border will stay closed until the troops withdraw.” Foreign Minister Grace Banda said this at a news conference in Lusaka.'],
+        [person('Grace Banda', 'grace-banda')],
+      ).map((q) => q.speakers),
+    ).toEqual([['grace-banda']]);
+  });
+
+  it('the subject of a short sentence before a quotation that has no reporting verb', () => {
+    expect(
+      quotesOf(
+        ['The regulator’s chair, Ines Moreau, issued a warning on Monday. “No airline is too small to be watched.”'],
+        [person('Ines Moreau', 'ines-moreau')],
+      ).map((q) => q.speakers),
+    ).toEqual([['ines-moreau']]);
+  });
+
+  it('unnamed sources in other words: people familiar with the talks, sources, an official on condition of anonymity', () => {
+    const quotes = quotesOf(
+      [
+        '“The deal is dead for now,” said two people familiar with the talks.',
+        'An official speaking on condition of anonymity said, “We were never asked.”',
+        'According to sources close to the board, “Every option is on the table, including a sale.”',
+      ],
+      [],
+    );
+    expect(quotes.map((q) => [q.speakers, q.name])).toEqual([
+      [[], 'two people familiar with the talks'],
+      [[], 'An official speaking on condition of anonymity'],
+      [[], 'sources close to the board'],
+    ]);
+  });
+
+  it('never names an unnamed source after a named person: "a spokesman for X" is not X', () => {
+    const quotes = quotesOf(
+      [
+        'Chief executive Maria Lind met the regulator on Monday.',
+        '“We will not comment on the talks,” a spokesman for Lind Holdings said.',
+        'An aide to Maria Lind said: “She has not decided yet.”',
+      ],
+      [person('Maria Lind', 'maria-lind'), org('Lind Holdings', 'lind-holdings'), person('Maria Lind', 'maria-lind')],
+    );
+    expect(quotes.map((q) => [q.speakers, q.name])).toEqual([
+      [[], 'a spokesman for Lind Holdings'],
+      [[], 'An aide to Maria Lind'],
+    ]);
+  });
+});

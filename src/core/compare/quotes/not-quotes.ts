@@ -46,15 +46,16 @@ const TITLE_LOWER = new Set([
 ]);
 
 /**
- * Names and titles: words introduced as a name ("dubbed “…”", "a report
- * titled “…”"), or every word capitalised with no sentence punctuation
- * ("“Advanced Persistent Threat 10”").
+ * Names and titles: words introduced as a title ("a report titled “…”"), or
+ * every word capitalised with no sentence punctuation ("“Advanced Persistent
+ * Threat 10”"). After "called" or "dubbed" only the capitals decide: "a
+ * campaign dubbed “Cloud Hopper”" is a name, "what the minister called “a
+ * fair offer”" a partial quotation.
  */
 const nameOrTitle: NotAQuoteRule = {
   name: 'name or title',
   applies: ({ text, before }) => {
-    if (/\b(?:titled|entitled|dubbed|named|nicknamed|code-?named|known as|headlined|called|branded)\s*$/i.test(before))
-      return !/^(?:it|them|this|that)\b/i.test(text);
+    if (/\b(?:titled|entitled|headlined|code-?named|nicknamed)\s*$/i.test(before)) return true;
     const words = wordsOf(text);
     const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_LOWER.has(w.toLowerCase()));
     return titleCase && words.some((w) => /^\p{Lu}/u.test(w)) && !/[.!?,;:]\s*$/.test(text.trim());

@@ -24,6 +24,8 @@ export type SourcePhrase =
   | { kind: 'role'; role: string; text: string }
   /** A definite body: "the company", "the ministry". */
   | { kind: 'body'; noun: string; text: string }
+  /** Bodies together: "the two airlines", "both companies". */
+  | { kind: 'bodies'; noun: string; text: string }
   /** A definite document with no author named: "the statement", "the letter". */
   | { kind: 'document'; noun: string; text: string }
   /** An unnamed source: "a senior official", "one Western official", "people familiar with the talks". */
@@ -130,8 +132,16 @@ const NAME_JOINERS = new Set([
 function unmarkedNames(ctx: ArticleContext, words: readonly Word[], marked: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   const free = (w: Word): boolean => !marked.some((m) => w.start < m.end && w.end > m.start);
+  const surnames = surnamesOf(ctx);
   for (let i = 0; i < words.length; i++) {
-    if (!isCap(words[i]) || !free(words[i] as Word)) continue;
+    const word = words[i];
+    if (!word || !isCap(word) || !free(word)) continue;
+    // "Mr Mwamba said" where only "Joseph Mwamba" is marked: a surname of a person this article names.
+    const bySurname = surnames.get(word.text);
+    if (bySurname && !isCap(words[i + 1])) {
+      found.push({ start: word.start, end: word.end, surface: word.text, entity: bySurname, type: 'person' });
+      continue;
+    }
     for (let j = Math.min(words.length, i + 6); j > i + 1; j--) {
       const run = words.slice(i, j);
       if (!run.every((w) => free(w) && (isCap(w) || NAME_JOINERS.has(w.text))) || !isCap(run.at(-1))) continue;
@@ -170,6 +180,8 @@ function isIndependent(chunk: Chunk, m: Mention): boolean {
     const lower = w.text.toLowerCase();
     if (isCap(w) || ROLE_NOUNS.has(lower) || /-[\p{L}]+$/u.test(w.text) || POSSESSIVE.test(w.text)) continue;
     if ((lower === 'of' || lower === 'for' || lower === 'the' || lower === 'de') && isCap(before[k - 1])) continue;
+    // "signed by X and Y", "issued by X": the agent of a statement, not a dependent phrase.
+    if ((lower === 'by' || lower === 'from') && /ed$/.test(before[k - 1]?.text ?? '')) return true;
     return !PREPOSITIONS.has(lower);
   }
   return true;
@@ -210,7 +222,8 @@ function headRole(words: readonly Word[]): Role | null {
   let head: Role | null = null;
   for (const w of words) {
     const lower = w.text.toLowerCase();
-    if (head !== null && (PREPOSITIONS.has(lower) || RELATIVES.has(lower))) break;
+    // The head comes before a relative clause: "Per Lie, who heads the union" is not a plural of "head".
+    if (RELATIVES.has(lower) || (head !== null && PREPOSITIONS.has(lower))) break;
     head = roleOf(w.text) ?? head;
   }
   return head;
@@ -248,11 +261,21 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
       return { kind: 'role', role: role.role, text };
   }
 
-  const body = words.find((w) => BODY_NOUNS.has(w.text));
-  if (body && DEFINITE.has(first) && independentBodies.length === 0) return { kind: 'body', noun: body.text, text };
+  if (independentBodies.length === 0 && (DEFINITE.has(first) || first === 'both')) {
+    const body = words.find((w) => BODY_NOUNS.has(w.text));
+    if (body && first !== 'both') return { kind: 'body', noun: body.text, text };
+    const bodies = words.find((w) => BODY_NOUNS.has(singular(w.text)) && singular(w.text) !== w.text);
+    if (bodies) return { kind: 'bodies', noun: singular(bodies.text), text };
+  }
 
-  const named = independentBodies.at(-1);
-  if (named) return { kind: 'named', entities: [named.entity], text };
+  if (independentBodies.length > 0) return { kind: 'named', entities: coordinated(chunk, independentBodies), text };
+  // "Zambia said", "Beijing said": a country or city named alone as the speaker stands for its government.
+  if (chunk.mentions.length === 1 && isNameOnly(chunk) && chunk.mentions[0])
+    return { kind: 'named', entities: [chunk.mentions[0].entity], text };
+  if (chunk.mentions.every((m) => !isIndependent(chunk, m))) {
+    const unnamed = describedSource(words, first);
+    if (unnamed) return { kind: 'unnamed', text, ...unnamed };
+  }
   // Named, but not as a speaker the site knows: a country ("China said"), an unmarked name, "China’s foreign ministry".
   const place = chunk.mentions.find((m) => !SPEAKER_TYPES.has(m.type) && isIndependent(chunk, m));
   if (place) return { kind: 'other', text: place.surface };
@@ -263,6 +286,55 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
   if (name) return { kind: 'other', text: name };
   if (chunk.mentions.length > 0) return { kind: 'other', text };
   return { kind: 'none' };
+}
+
+/** Head words of an indefinite phrase that is a time or an amount, not a person ("A day after the ruling, …"). */
+const NOT_SOURCES = new Set(
+  `day days week weeks month months year years time times moment hour hours minute minutes number lot few couple
+  series decade decades while bit range host`
+    .trim()
+    .split(/\s+/),
+);
+
+/** "companies" → "company", "carriers" → "carrier". */
+function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+/**
+ * An unnamed source described in words the role list lacks: an indefinite
+ * phrase ("one miner, who asked not to be named", "a shopkeeper in Nkole")
+ * or a bare plural ("Villagers", "Local traders"), as a reporting verb's
+ * subject. Its head is its last word before a preposition or relative.
+ */
+function describedSource(words: readonly Word[], first: string): { role: string; plural: boolean } | null {
+  const cut = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.text) || RELATIVES.has(w.text) || /ing$/.test(w.text)));
+  const head = (cut > 0 ? words[cut - 1] : words.at(-1))?.text ?? '';
+  const lower = head.toLowerCase();
+  if (!/^\p{L}{3,}$/u.test(head) || NOT_SOURCES.has(lower)) return null;
+  if (INDEFINITE_WORDS.has(first) && words.length > 1) return { role: singular(head), plural: !['a', 'an', 'one'].includes(first) };
+  const bare = cut < 0 ? words.length : cut;
+  const headAt = bare - 1;
+  if (!DEFINITE.has(first) && bare <= 3 && lower.endsWith('s') && !lower.endsWith('ss') && (headAt === 0 || !isCap(words[headAt])))
+    return { role: singular(head), plural: true };
+  return null;
+}
+
+/** The surnames of the people an article names, each standing for one person (a surname two share is left out). */
+function surnamesOf(ctx: ArticleContext): Map<string, EntityId> {
+  const surnames = new Map<string, EntityId | null>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'person') continue;
+    const name = ctx.entity(m.entity)?.name ?? m.surface;
+    const last = name.split(/\s+/).at(-1);
+    if (!last || last === name) continue;
+    const known = surnames.get(last);
+    surnames.set(last, known === undefined || known === m.entity ? m.entity : null);
+  }
+  return new Map([...surnames].filter((entry): entry is [string, EntityId] => entry[1] !== null));
 }
 
 /** The first run of two or more capitalised words (a name the extraction did not mark: "Marten de Vries"). */

@@ -21,7 +21,25 @@ export const CUE_VERBS = set(`
   commented countered complains complained complaining lamented vowed pledged promised concludes concluded
   confirms confirmed denies denied alleges alleged reveals revealed reported quipped joked exclaimed
   shouted testifies testified contends contended reiterates reiterated boasted texted emailed e-mailed
-  messaged blogged wondered mused recounts recounted`);
+  messaged blogged wondered mused recounts recounted read reads`);
+
+/** Reporting verbs made of a verb and a particle: "as X put it", "X went on", "X pointed out". */
+export const PHRASAL_CUES = new Map<string, string>([
+  ['put', 'it'],
+  ['puts', 'it'],
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['summed', 'up'],
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['chimed', 'in'],
+  ['weighed', 'in'],
+  ['hit', 'back'],
+  ['shot', 'back'],
+  ['fired', 'back'],
+  ['spelled', 'out'],
+  ['spelt', 'out'],
+]);
 
 /** Reporting verbs that may come before their speaker right after a quotation: "…," said X. */
 export const INVERTIBLE_VERBS = set(`
