@@ -53,6 +53,7 @@ const quotesEval: AnalysisEval = {
       goldIdOf: (id) => input.goldIdOf(id),
       ruleOf: (article, start) => rules.get(`${article}:${start}`) ?? null,
       texts: new Map(corpus.articles.map((a) => [a.slug, a.text])),
+      systemEntities: corpus.entities.map((e) => e.id),
     });
   },
   // The issue's target on the held-out stories is a speaker accuracy of 0.9.

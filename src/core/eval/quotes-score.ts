@@ -24,6 +24,8 @@ export interface QuoteScoreInput {
   ruleOf?: (article: string, start: number) => string | null;
   /** The article texts, to quote the words in error lines. */
   texts?: ReadonlyMap<string, string>;
+  /** Every system entity id, to tell how many gold speakers the extraction found at all. */
+  systemEntities?: readonly string[];
 }
 
 interface GoldOccurrence {
@@ -108,6 +110,10 @@ export function scoreQuotes(input: QuoteScoreInput): QuoteScore {
   };
 
   let right = 0;
+  // Gold speakers the extraction gave an entity for: no attribution can be right without one.
+  const reachable = new Set((input.systemEntities ?? []).map((id) => input.goldIdOf(id)));
+  let named = 0;
+  let found = 0;
   const byRule = new Map<string, { right: number; all: number }>();
   gold.forEach((g, gi) => {
     const goldQuote = input.gold[g.item] as GoldQuote;
@@ -120,6 +126,10 @@ export function scoreQuotes(input: QuoteScoreInput): QuoteScore {
     const s = system[si] as SystemOccurrence;
     const systemQuote = input.system[s.item] as Quote;
     const ok = speakerRight(goldQuote, systemQuote, (id) => input.goldIdOf(id));
+    if (goldQuote.speakers.length > 0) {
+      named++;
+      if (goldQuote.speakers.every((id) => reachable.has(id))) found++;
+    }
     if (ok) right++;
     else
       errors.push(
@@ -167,6 +177,9 @@ export function scoreQuotes(input: QuoteScoreInput): QuoteScore {
       { name: 'quote recall', value: detection.recall, detail: `${matchedCount}/${gold.length}` },
       { name: 'quote F1', value: detection.f1, detail: '' },
       { name: 'speaker accuracy', value: rate(right, matchedCount), detail: `${right}/${matchedCount}` },
+      ...(input.systemEntities
+        ? [{ name: 'speaker entity found', value: rate(found, named), detail: `${found}/${named} named speakers` }]
+        : []),
       {
         name: 'grouping accuracy',
         value: rate(grouped, systemItemsOfGold.size),

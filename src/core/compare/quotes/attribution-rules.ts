@@ -3,7 +3,7 @@ import type { Discourse, Speaker } from './discourse.ts';
 import type { Cue } from './find-cues.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 import { readSource } from './source-phrase.ts';
-import { BODY_NOUNS, PREPOSITIONS, ROLE_NOUNS } from './speech-lexicon.ts';
+import { BODY_NOUNS, DOCUMENT_NOUNS, PREPOSITIONS, ROLE_NOUNS } from './speech-lexicon.ts';
 
 /** Who a quotation is attributed to, and by which rule. */
 export interface Attribution {
@@ -156,7 +156,8 @@ const sentenceBefore: AttributionRule = {
     if (byCue) return byCue;
     const words = ctx.words.filter((w) => w.start >= previous.start && w.end <= previous.end);
     const leads = /:\s*$/.test(ctx.text.slice(previous.start, previous.end));
-    if (!leads && countWords(ctx.text.slice(previous.start, previous.end)) > MAX_LEAD_SENTENCE) return null;
+    const long = countWords(ctx.text.slice(previous.start, previous.end)) > MAX_LEAD_SENTENCE;
+    if (!leads && long && !words.some((w) => DOCUMENT_NOUNS.has(w.text))) return null;
     const end = subjectEnd(words);
     const verb = words[end];
     // The subject must be followed by its verb: a sentence of names alone introduces nobody.
@@ -166,7 +167,9 @@ const sentenceBefore: AttributionRule = {
     // Without a reporting verb only a named person leads into a quotation ("X was more cautious."), or
     // anyone when a colon says so ("The ministry was blunt:"); "The court ruled …" does not speak the next words.
     const person = speaker.entities.length > 0 && speaker.entities.every((id) => ctx.entity(id)?.type === 'person');
-    return person || (leads && speaker.name !== null) ? { rule: this.name, speaker, cue: null } : null;
+    // "The PCC issued a statement on Tuesday." leads into the statement's words, whoever issued it.
+    const issues = words.some((w) => DOCUMENT_NOUNS.has(w.text)) && speaker.entities.length > 0;
+    return person || issues || (leads && speaker.name !== null) ? { rule: this.name, speaker, cue: null } : null;
   },
 };
 

@@ -31,6 +31,15 @@ interface Referent {
   document: boolean;
 }
 
+/**
+ * The same test with the gender left open: when no person of the pronoun's
+ * gender is near, the name lists are more likely wrong about a name ("Jean",
+ * "Andrea") than the writer about the pronoun.
+ */
+function ignoringGender(pronoun: string, fits: (r: Referent) => boolean): (r: Referent) => boolean {
+  return pronoun === 'he' || pronoun === 'she' ? (r) => fits({ ...r, gender: null }) : fits;
+}
+
 /** Words general enough to stand for any body of their type ("the company said"), with that type. */
 const GENERIC_BODIES = new Map<string, 'organization' | 'agency'>([
   ...['company', 'firm', 'group', 'operator', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'startup']
@@ -208,13 +217,30 @@ export class Discourse {
       }
     };
     const earlier = this.before(at);
+    return (
+      this.nearest(pronoun, fits, at, sentence) ??
+      this.nearest(pronoun, ignoringGender(pronoun, fits), at, sentence) ??
+      // A pronoun in narration always has an antecedent, however far back: the latest that fits.
+      [...earlier].reverse().find((r) => fits(r))
+    );
+  }
+
+  /** The nearest referent that fits, sentence by sentence back from `at`. */
+  private nearest(
+    pronoun: 'he' | 'she' | 'they' | 'it',
+    fits: (r: Referent) => boolean,
+    at: number,
+    sentence: number,
+  ): Referent | undefined {
+    const earlier = this.before(at);
     for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
       const here = earlier.filter((r) => r.sentence === s);
       // The first speaker of a sentence is its main clause's ("X told reporters that the government had warned …").
       const fromCue = here.find((r) => r.fromCue && fits(r));
       if (fromCue) return fromCue;
       // "they" after "A and B" means both of them, not the first.
-      const named = (pronoun === 'they' && here.find((r) => r.kind === 'joint')) || here.find((r) => !r.fromCue && fits(r));
+      const named =
+        (pronoun === 'they' && here.find((r) => r.kind === 'joint')) || here.find((r) => !r.fromCue && fits(r));
       if (named) return named;
     }
     return undefined;

@@ -132,15 +132,16 @@ function regionBefore(ctx: ArticleContext, i: number, cues: readonly Cue[]): Spa
   const closesAside = words[end]?.text === ',';
   while (end >= 0 && words[end]?.text === ',') end--;
   let start = end + 1;
-  // "X, who asked not to be named because he was not authorised to speak, said": the boundaries inside a
-  // relative clause set off by commas do not end the speaker's phrase.
+  // "X, who asked not to be named because he was not authorised to speak, said": the boundaries inside an
+  // aside set off by commas do not end the speaker's phrase.
   let relative = -1;
   if (closesAside) {
     for (let k = end; k > 0 && (words[k]?.start ?? -1) >= floor; k--) {
-      if (RELATIVE_PRONOUNS.has(words[k]?.text ?? '') && words[k - 1]?.text === ',') {
-        relative = k;
-        break;
-      }
+      if (words[k - 1]?.text !== ',') continue;
+      // The aside opens with a relative pronoun or a participle: ", who asked not to be named,", ", speaking on …,".
+      const opener = words[k]?.text ?? '';
+      if (RELATIVE_PRONOUNS.has(opener) || /^\p{Ll}+ing$/u.test(opener)) relative = k;
+      break;
     }
   }
   for (let k = end, count = 0; k >= 0 && count < MAX_REGION_WORDS; k--, count++) {

@@ -260,7 +260,11 @@ describe('attributing quotations in other house styles', () => {
   });
 
   it('X told Reuters: "…"; "…," X, 52, said; "…," says Dr X', () => {
-    const marks = [person('Lena Vogt', 'lena-vogt'), person('Omar Haddad', 'omar-haddad'), person('Rui Costa', 'rui-costa')];
+    const marks = [
+      person('Lena Vogt', 'lena-vogt'),
+      person('Omar Haddad', 'omar-haddad'),
+      person('Rui Costa', 'rui-costa'),
+    ];
     expect(
       quotesOf(
         [
@@ -290,7 +294,9 @@ describe('attributing quotations in other house styles', () => {
   it('a statement signed by two people speaks for both; the statement read: "…"', () => {
     expect(
       quotesOf(
-        ['The statement, signed by Ada Obi and Lars Berg, read: “We have listened to each other and found a way forward.”'],
+        [
+          'The statement, signed by Ada Obi and Lars Berg, read: “We have listened to each other and found a way forward.”',
+        ],
         [person('Ada Obi', 'ada-obi'), person('Lars Berg', 'lars-berg')],
       ).map((q) => q.speakers),
     ).toEqual([['ada-obi', 'lars-berg']]);
@@ -311,7 +317,9 @@ describe('attributing quotations in other house styles', () => {
   it('an attribution in a longer sentence after the quotation, in the same paragraph', () => {
     expect(
       quotesOf(
-        ['“The border will stay closed until the troops withdraw.” Foreign Minister Grace Banda said this at a news conference in Lusaka.'],
+        [
+          '“The border will stay closed until the troops withdraw.” Foreign Minister Grace Banda said this at a news conference in Lusaka.',
+        ],
         [person('Grace Banda', 'grace-banda')],
       ).map((q) => q.speakers),
     ).toEqual([['grace-banda']]);

@@ -106,21 +106,37 @@ function representative(occurrences: readonly ArticleQuote[]): ArticleQuote {
 }
 
 /**
- * One speaker for the item: the named speaker most occurrences give (the
- * first on a tie), else an unnamed source's description, else unattributed.
- * An outlet that names a speaker another leaves unnamed tells the reader more.
+ * How much an attribution rule's word counts when the outlets disagree: a
+ * reporting verb next to the quotation is surer than one further off in the
+ * sentence, which is surer than a neighbouring sentence's speaker.
+ */
+const RULE_WEIGHT: Record<string, number> = {
+  'after the quotation': 3,
+  'before the quotation': 3,
+  'partial quote in the sentence': 2,
+  'sentence after, pointing back': 2,
+  'sentence before': 1,
+  'sentence after': 1,
+};
+
+/**
+ * One speaker for the item: the speaker the occurrences' attributions weigh
+ * most for (an unnamed source is a candidate like a name; on a tie a name,
+ * then the first occurrence's, wins), else unattributed.
  */
 function groupSpeaker(occurrences: readonly ArticleQuote[]): { entities: EntityId[]; name: string | null } {
-  const votes = new Map<string, { count: number; speaker: ArticleQuote['speaker'] }>();
+  const votes = new Map<string, { weight: number; speaker: ArticleQuote['speaker'] }>();
   for (const q of occurrences) {
-    if (q.speaker.entities.length === 0) continue;
-    const key = q.speaker.entities.join('+');
-    const vote = votes.get(key) ?? { count: 0, speaker: q.speaker };
-    vote.count++;
+    if (q.speaker.name === null) continue;
+    const key = q.speaker.entities.length > 0 ? q.speaker.entities.join('+') : '(unnamed)';
+    const vote = votes.get(key) ?? { weight: 0, speaker: q.speaker };
+    vote.weight += RULE_WEIGHT[q.rule ?? ''] ?? 1;
     votes.set(key, vote);
   }
-  let best: { count: number; speaker: ArticleQuote['speaker'] } | undefined;
-  for (const vote of votes.values()) if (!best || vote.count > best.count) best = vote;
-  if (best) return best.speaker;
-  return occurrences.find((q) => q.speaker.name !== null)?.speaker ?? { entities: [], name: null };
+  let best: { weight: number; speaker: ArticleQuote['speaker'] } | undefined;
+  for (const vote of votes.values()) {
+    const named = vote.speaker.entities.length > 0 && best?.speaker.entities.length === 0;
+    if (!best || vote.weight > best.weight || (vote.weight === best.weight && named)) best = vote;
+  }
+  return best?.speaker ?? { entities: [], name: null };
 }

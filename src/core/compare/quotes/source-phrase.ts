@@ -245,6 +245,16 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
   if (documentNoun) {
     const owner = speakerMentions.at(-1);
     if (owner) return { kind: 'named', entities: [owner.entity], text };
+    // "the ministry’s statement": the statement's author is the phrase before the possessive.
+    const possessive = words.findIndex((w) => POSSESSIVE.test(w.text) && w.start < documentNoun.start);
+    if (possessive > 0) {
+      const author = classify(
+        ctx,
+        { ...chunk, words: words.slice(0, possessive), end: words[possessive]?.start ?? chunk.end },
+        false,
+      );
+      if (author.kind !== 'none') return author;
+    }
     if (DEFINITE.has(first)) return { kind: 'document', noun: documentNoun.text.toLowerCase(), text };
     const from = words.findIndex((w) => ['from', 'by'].includes(w.text.toLowerCase()));
     const author = from >= 0 ? headRole(words.slice(from + 1)) : null;
@@ -311,14 +321,23 @@ function singular(word: string): string {
  * subject. Its head is its last word before a preposition or relative.
  */
 function describedSource(words: readonly Word[], first: string): { role: string; plural: boolean } | null {
-  const cut = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.text) || RELATIVES.has(w.text) || /ing$/.test(w.text)));
+  const cut = words.findIndex(
+    (w, i) => i > 0 && (PREPOSITIONS.has(w.text) || RELATIVES.has(w.text) || /ing$/.test(w.text)),
+  );
   const head = (cut > 0 ? words[cut - 1] : words.at(-1))?.text ?? '';
   const lower = head.toLowerCase();
   if (!/^\p{L}{3,}$/u.test(head) || NOT_SOURCES.has(lower)) return null;
-  if (INDEFINITE_WORDS.has(first) && words.length > 1) return { role: singular(head), plural: !['a', 'an', 'one'].includes(first) };
+  if (INDEFINITE_WORDS.has(first) && words.length > 1)
+    return { role: singular(head), plural: !['a', 'an', 'one'].includes(first) };
   const bare = cut < 0 ? words.length : cut;
   const headAt = bare - 1;
-  if (!DEFINITE.has(first) && bare <= 3 && lower.endsWith('s') && !lower.endsWith('ss') && (headAt === 0 || !isCap(words[headAt])))
+  if (
+    !DEFINITE.has(first) &&
+    bare <= 3 &&
+    lower.endsWith('s') &&
+    !lower.endsWith('ss') &&
+    (headAt === 0 || !isCap(words[headAt]))
+  )
     return { role: singular(head), plural: true };
   return null;
 }
