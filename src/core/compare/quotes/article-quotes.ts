@@ -12,6 +12,7 @@ import { findCues } from './find-cues.ts';
 import type { Gender } from './gender.ts';
 import { whyNotAQuote } from './not-quotes.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
+import { joinPieces } from './quote-text.ts';
 
 /** One quotation in one article: its pieces (the words inside the marks) and who said it. */
 export interface ArticleQuote extends Span {
@@ -99,17 +100,4 @@ export function articleQuotes(ctx: ArticleContext, genderOf: (id: EntityId) => G
     });
   }
   return quotes;
-}
-
-function joinPieces(text: string, spans: readonly QuotedSpan[]): string {
-  let joined = '';
-  spans.forEach((span, i) => {
-    const previous = spans[i - 1];
-    if (previous) {
-      const gap = text.slice(previous.close ?? previous.end, span.open);
-      joined += /[\p{L}\p{N}]/u.test(gap) ? ' … ' : ' ';
-    }
-    joined += text.slice(span.start, span.end);
-  });
-  return joined;
 }
