@@ -32,8 +32,10 @@ export function wordingDiff(quoteText: string, wording: string): DiffSegment[] {
       push(text, 'same');
       continue;
     }
-    // The space after a changed run stays outside its mark.
+    // The space after a changed run stays outside its mark; a run after the outlet's last word needs one before it.
     const trimmed = text.trimEnd();
+    const last = segments.at(-1);
+    if (last && !/\s$/.test(last.text)) push(' ', 'same');
     push(trimmed, part.added ? 'added' : 'removed');
     push(text.slice(trimmed.length), 'same');
   }
