@@ -50,7 +50,8 @@ function firstOf(rules: readonly AttributionRule[], input: RuleInput): Attributi
 function continues(ctx: ArticleContext, a: Piece, b: Piece): boolean {
   if (a.span.close === null) return b.span.paragraph === a.span.paragraph + 1 && b.span.opensParagraph;
   if (b.span.paragraph !== a.span.paragraph) return false;
-  if (b.own) return b.own.cue !== null && b.own.cue === a.own?.cue;
+  // "“A,” he said, “B.”": one reporting verb between the pieces; two partial quotes after one verb are two quotes.
+  if (b.own) return b.own.cue !== null && b.own.cue === a.own?.cue && b.own.cue.start > a.span.close;
   const between = ctx.text.slice(a.span.close + 1, b.span.open);
   if (between.trim() === '') return true;
   if (!a.own?.cue || a.own.rule !== PIECE_RULES[0]?.name) return false;

@@ -58,20 +58,27 @@ const afterQuote: AttributionRule = {
   },
 };
 
-/** The last cue between the quotation's opening mark and the start of the narration before it. */
-function cueBefore(input: RuleInput): { cue: Cue; gap: string } | null {
+/**
+ * The last cue with a speaker before the quotation's opening mark: in the
+ * narration just before it, or for a partial quotation anywhere earlier in
+ * its sentence ("X said A was “…” and that B was “…”").
+ */
+function cueBefore(input: RuleInput, wholeSentence: boolean): { cue: Cue; gap: string } | null {
   const span = input.spans[0];
   if (!span) return null;
-  const from = runStart(input.ctx, span.open);
-  const cue = [...input.cues].reverse().find((c) => c.start >= from && c.end <= span.open);
-  return cue ? { cue, gap: input.ctx.text.slice(cue.end, span.open) } : null;
+  const { ctx } = input;
+  const from = wholeSentence ? (ctx.sentence(ctx.sentenceAt(span.open))?.start ?? 0) : runStart(ctx, span.open);
+  const cue = [...input.cues]
+    .reverse()
+    .find((c) => c.start >= from && c.end <= span.open && input.discourse.speakerOf(c).name !== null);
+  return cue ? { cue, gap: ctx.text.slice(cue.end, span.open) } : null;
 }
 
 /** X said, "…" / X said: "…" / According to X, "…" / X released a statement saying, "…". */
 const beforeQuote: AttributionRule = {
   name: 'before the quotation',
   attribute(input) {
-    const found = cueBefore(input);
+    const found = cueBefore(input, false);
     if (!found) return null;
     const { cue, gap } = found;
     const introduces =
@@ -86,8 +93,9 @@ const beforeQuote: AttributionRule = {
 const inSentence: AttributionRule = {
   name: 'partial quote in the sentence',
   attribute(input) {
-    const found = cueBefore(input);
-    return found && countWords(found.gap) <= MAX_INNER_GAP ? attributed(this.name, input, found.cue) : null;
+    const found = cueBefore(input, true);
+    const gap = found ? countWords(found.gap.replace(/[“"‘'][^”"’']*[”"’']/gu, ' ')) : Infinity;
+    return found && gap <= MAX_INNER_GAP ? attributed(this.name, input, found.cue) : null;
   },
 };
 

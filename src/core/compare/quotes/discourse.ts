@@ -72,7 +72,8 @@ export class Discourse {
     const roles = personRoles(ctx);
     for (const m of ctx.mentions) {
       const entity = ctx.entity(m.entity);
-      if (!entity || !SPEAKER_TYPES.has(entity.type)) continue;
+      // A country can be "it" or "they" ("Zambia … it said"); a person, agency or organisation anything.
+      if (!entity || !(SPEAKER_TYPES.has(entity.type) || entity.type === 'country')) continue;
       this.referents.push({
         at: m.start,
         sentence: ctx.sentenceAt(m.start),
@@ -185,7 +186,7 @@ export class Discourse {
         return holder?.speaker ?? { entities: [], name: phrase.text };
       }
       case 'body':
-        return this.body(phrase.noun, at, sentence) ?? { entities: [], name: phrase.text };
+        return this.body(phrase.noun, phrase.qualifiers, at, sentence) ?? { entities: [], name: phrase.text };
       case 'bodies':
         return this.bodies(at, sentence) ?? { entities: [], name: phrase.text };
       case 'document': {
@@ -266,19 +267,22 @@ export class Discourse {
    * the latest body of its type close by whose name is not some other kind
    * of body.
    */
-  private body(noun: string, at: number, sentence: number): Speaker | undefined {
+  private body(noun: string, qualifiers: readonly string[], at: number, sentence: number): Speaker | undefined {
     const earlier = this.before(at).reverse();
     const entityOf = (r: Referent) =>
       r.kind === 'body' && r.speaker.entities.length === 1
         ? this.ctx.entity(r.speaker.entities[0] as EntityId)
         : undefined;
     const nameWords = (name: string): string[] => name.toLowerCase().split(/[^\p{L}]+/u);
-    const byName = earlier.find((r) => nameWords(entityOf(r)?.name ?? '').includes(noun));
+    // "the Zambian army" is only a body whose name says "Zambian" too: a qualifier names which one.
+    const fits = (name: string): boolean =>
+      nameWords(name).includes(noun) && qualifiers.every((q) => nameWords(name).includes(q.toLowerCase()));
+    const byName = earlier.find((r) => fits(entityOf(r)?.name ?? ''));
     if (byName) return byName.speaker;
     const unmarked = this.ctx.bodyNamedBefore(noun, at);
-    if (unmarked) return { entities: [unmarked.id], name: unmarked.name };
+    if (unmarked && fits(unmarked.name)) return { entities: [unmarked.id], name: unmarked.name };
     const type = GENERIC_BODIES.get(noun);
-    if (!type) return undefined;
+    if (!type || qualifiers.length > 0) return undefined;
     const byType = earlier.find((r) => {
       const e = entityOf(r);
       return (

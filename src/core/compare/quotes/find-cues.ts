@@ -35,6 +35,7 @@ const BEFORE_VERB = new Set(
 );
 const MAX_REGION_WORDS = 30;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** "who asked not to be named", "asked for anonymity": a source's wish, not a reporting verb. */
 const NOT_SPEECH_AFTER =
   /^\s+(?:not\s+to\s+be|for\s+anonymity|to\s+remain\s+anonymous|that\s+(?:his|her|their)\s+names?|not\s+to\s+identify|to\s+speak)/i;
@@ -59,6 +60,8 @@ export function findCues(ctx: ArticleContext): Cue[] {
     const phrasal = word.text === lower && next !== undefined && PHRASAL_CUES.get(lower) === next;
     if (!according && !phrasal && (word.text !== lower || !CUE_VERBS.has(lower))) continue;
     if (NOT_SPEECH_AFTER.test(ctx.text.slice(word.end, word.end + 40))) continue;
+    // "an emailed statement", "the reported deal": the word is an adjective here.
+    if (!according && DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
     const end = according || phrasal ? (words[i + 1]?.end ?? word.end) : word.end;
     const sentence = ctx.sentenceAt(word.start);
     const inverted = according || (INVERTIBLE_VERBS.has(lower) && followsClosingMark(ctx, word.start, sentence));
@@ -73,16 +76,13 @@ export function findCues(ctx: ArticleContext): Cue[] {
       statement: false,
       sharesSpeakerWith: null,
     };
-    if (!isFinite(lower) && !inverted) {
-      // "she said, adding that …": the participle's speaker is the finite verb's.
-      const previous = cues.at(-1);
-      if (
-        previous &&
-        previous.sentence === sentence &&
-        isFinite(previous.verb) &&
-        between(ctx, previous.end, word.start) <= 2
-      )
-        cue.sharesSpeakerWith = previous;
+    const previous = cues.at(-1);
+    if (!inverted && previous?.sentence === sentence) {
+      // "she said, adding that …": the participle's speaker is the finite verb's. "X rejected the claim as
+      // “…” and said …": a verb with no subject of its own shares the one before it.
+      const participle = !isFinite(lower) && isFinite(previous.verb) && between(ctx, previous.end, word.start) <= 2;
+      const noSubject = /^\s*(?:and|but|or)?\s*$/i.test(ctx.text.slice(cue.region.start, cue.region.end));
+      if (participle || noSubject) cue.sharesSpeakerWith = previous.sharesSpeakerWith ?? previous;
     }
     cue.statement = mentionsDocument(ctx, cue);
     cues.push(cue);

@@ -22,8 +22,8 @@ export type SourcePhrase =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; text: string }
   /** A definite role: "the spokesman", "the union’s general secretary", "the official". */
   | { kind: 'role'; role: string; text: string }
-  /** A definite body: "the company", "the ministry". */
-  | { kind: 'body'; noun: string; text: string }
+  /** A definite body: "the company", "the ministry"; `qualifiers` are its capitalised words ("the Zambian army"). */
+  | { kind: 'body'; noun: string; text: string; qualifiers: string[] }
   /** Bodies together: "the two airlines", "both companies". */
   | { kind: 'bodies'; noun: string; text: string }
   /** A definite document with no author named: "the statement", "the letter". */
@@ -179,6 +179,7 @@ function isIndependent(chunk: Chunk, m: Mention): boolean {
     if (!w) continue;
     const lower = w.text.toLowerCase();
     if (isCap(w) || ROLE_NOUNS.has(lower) || /-[\p{L}]+$/u.test(w.text) || POSSESSIVE.test(w.text)) continue;
+    if (lower === 'the' || lower === 'a' || lower === 'an') continue;
     if ((lower === 'of' || lower === 'for' || lower === 'the' || lower === 'de') && isCap(before[k - 1])) continue;
     // "signed by X and Y", "issued by X": the agent of a statement, not a dependent phrase.
     if ((lower === 'by' || lower === 'from') && /ed$/.test(before[k - 1]?.text ?? '')) return true;
@@ -235,7 +236,10 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
   const first = words[0]?.text.toLowerCase() ?? '';
   if (words.length === 1 && PRONOUNS.has(first)) return { kind: 'pronoun', pronoun: PRONOUNS.get(first) ?? 'he', text };
 
-  const speakerMentions = chunk.mentions.filter(
+  // A name inside a relative clause is not the speaker: "a trade body whose members include Quillon".
+  const relative = words.find((w, i) => i > 0 && RELATIVES.has(w.text));
+  const heads = chunk.mentions.filter((m) => !relative || m.start < relative.start);
+  const speakerMentions = heads.filter(
     (m) => SPEAKER_TYPES.has(m.type) || (personEvidence && chunk.mentions.length === 1),
   );
   const persons = speakerMentions.filter((m) => (m.type === 'person' || personEvidence) && isIndependent(chunk, m));
@@ -273,7 +277,16 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
 
   if (independentBodies.length === 0 && (DEFINITE.has(first) || first === 'both')) {
     const body = words.find((w) => BODY_NOUNS.has(w.text));
-    if (body && first !== 'both') return { kind: 'body', noun: body.text, text };
+    if (body && first !== 'both')
+      return {
+        kind: 'body',
+        noun: body.text,
+        text,
+        qualifiers: words
+          .slice(1)
+          .filter(isCap)
+          .map((w) => w.text),
+      };
     const bodies = words.find((w) => BODY_NOUNS.has(singular(w.text)) && singular(w.text) !== w.text);
     if (bodies) return { kind: 'bodies', noun: singular(bodies.text), text };
   }
@@ -282,7 +295,7 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
   // "Zambia said", "Beijing said": a country or city named alone as the speaker stands for its government.
   if (chunk.mentions.length === 1 && isNameOnly(chunk) && chunk.mentions[0])
     return { kind: 'named', entities: [chunk.mentions[0].entity], text };
-  if (chunk.mentions.every((m) => !isIndependent(chunk, m))) {
+  if (heads.every((m) => !isIndependent(chunk, m))) {
     const unnamed = describedSource(words, first);
     if (unnamed) return { kind: 'unnamed', text, ...unnamed };
   }
@@ -331,9 +344,11 @@ function describedSource(words: readonly Word[], first: string): { role: string;
     return { role: singular(head), plural: !['a', 'an', 'one'].includes(first) };
   const bare = cut < 0 ? words.length : cut;
   const headAt = bare - 1;
+  // A bare plural is two words at most ("Villagers", "Local traders"), none a verb form ("matched the ones").
+  if (bare <= 2 && words.slice(0, bare).some((w) => /(?:ed|ing)$/.test(w.text))) return null;
   if (
     !DEFINITE.has(first) &&
-    bare <= 3 &&
+    bare <= 2 &&
     lower.endsWith('s') &&
     !lower.endsWith('ss') &&
     (headAt === 0 || !isCap(words[headAt]))
