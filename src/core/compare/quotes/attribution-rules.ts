@@ -216,14 +216,36 @@ const pointedBackTo: AttributionRule = {
   },
 };
 
+/** The next sentence's first cue, when the sentence opens with that cue's speaker ("Smith, a miner, said …"). */
+function speakerFirst(input: RuleInput, next: NonNullable<ReturnType<typeof nextSentence>>): Cue | null {
+  if (!next.cue) return null;
+  const opensWithSpeaker = countWords(input.ctx.text.slice(next.start, next.cue.region.start)) === 0;
+  return opensWithSpeaker || next.cue.inverted ? next.cue : null;
+}
+
+/**
+ * A quotation that opens its paragraph, attributed by the paragraph's next
+ * sentence: "“Nobody goes near the pit now.” Joseph Banda, a miner, said
+ * soldiers had ordered everyone out." The paragraph holds a quotation and its
+ * speaker together, so this comes before the previous paragraph's sentence.
+ */
+const paragraphAfter: AttributionRule = {
+  name: 'sentence after, same paragraph',
+  attribute(input) {
+    const first = input.spans[0];
+    const next = nextSentence(input);
+    if (!first?.opensParagraph || !next?.sameParagraph) return null;
+    return attributed(this.name, input, speakerFirst(input, next) ?? undefined);
+  },
+};
+
 /** "“…” Smith said on Tuesday.": a short sentence after, in the same paragraph, that opens with its speaker. */
 const sentenceAfter: AttributionRule = {
   name: 'sentence after',
   attribute(input) {
     const next = nextSentence(input);
-    if (!next?.sameParagraph || !next.cue || countWords(next.body) > MAX_TAIL_SENTENCE) return null;
-    const opensWithSpeaker = countWords(input.ctx.text.slice(next.start, next.cue.region.start)) === 0;
-    return opensWithSpeaker || next.cue.inverted ? attributed(this.name, input, next.cue) : null;
+    if (!next?.sameParagraph || countWords(next.body) > MAX_TAIL_SENTENCE) return null;
+    return attributed(this.name, input, speakerFirst(input, next) ?? undefined);
   },
 };
 
@@ -231,7 +253,8 @@ const sentenceAfter: AttributionRule = {
  * The rules for a whole quotation none of whose pieces has an attribution in
  * its own sentence, in order (the conventions accept the sentence just before
  * or just after): a sentence after that points back at the quotation is
- * unmistakable; otherwise the sentence before, the commoner lead-in in news
- * prose; last a short attributing sentence after.
+ * unmistakable; a quotation opening its paragraph belongs with the speaker
+ * the paragraph goes on to name; otherwise the sentence before, the commoner
+ * lead-in in news prose; last a short attributing sentence after.
  */
-export const QUOTE_RULES: readonly AttributionRule[] = [pointedBackTo, sentenceBefore, sentenceAfter];
+export const QUOTE_RULES: readonly AttributionRule[] = [pointedBackTo, paragraphAfter, sentenceBefore, sentenceAfter];

@@ -11,6 +11,8 @@ export interface Speaker {
   entities: EntityId[];
   /** The entities' names, or the words describing an unnamed source; null when unattributed. */
   name: string | null;
+  /** Named where the words are attributed, not found through a pronoun, a role or "the company". */
+  explicit?: boolean;
 }
 
 export const UNATTRIBUTED: Speaker = { entities: [], name: null };
@@ -168,6 +170,11 @@ export class Discourse {
   }
 
   private resolve(phrase: SourcePhrase, at: number, sentence: number): Speaker {
+    const { explicit: _, ...speaker } = this.resolveWords(phrase, at, sentence);
+    return phrase.kind === 'named' ? { ...speaker, explicit: true } : speaker;
+  }
+
+  private resolveWords(phrase: SourcePhrase, at: number, sentence: number): Speaker {
     switch (phrase.kind) {
       case 'named':
         return {

@@ -365,3 +365,26 @@ describe('attributing quotations in other house styles', () => {
     ]);
   });
 });
+
+describe('a quotation standing alone between two speakers', () => {
+  it('belongs to the speaker its paragraph goes on to name, not to the one before', () => {
+    const quotes = quotesOf(
+      [
+        'Mine owner Kivuli Copper said output had stopped on Monday.',
+        '“Nobody goes near the pit now.” Joseph Banda, who has worked at the mine for 12 years, said soldiers had ordered everyone out at dawn.',
+      ],
+      [org('Kivuli Copper', 'kivuli-copper'), person('Joseph Banda', 'joseph-banda')],
+    );
+    expect(quotes.map((q) => q.speakers)).toEqual([['joseph-banda']]);
+  });
+
+  it('belongs to the speaker of the sentence before when it ends their paragraph', () => {
+    const quotes = quotesOf(
+      [
+        'Mine owner Kivuli Copper said output had stopped on Monday. “The pit is closed until the soldiers leave.” Joseph Banda, a miner, said he had not been paid.',
+      ],
+      [org('Kivuli Copper', 'kivuli-copper'), person('Joseph Banda', 'joseph-banda')],
+    );
+    expect(quotes.map((q) => q.speakers)).toEqual([['kivuli-copper']]);
+  });
+});

@@ -115,6 +115,7 @@ const RULE_WEIGHT: Record<string, number> = {
   'before the quotation': 3,
   'partial quote in the sentence': 2,
   'sentence after, pointing back': 2,
+  'sentence after, same paragraph': 1,
   'sentence before': 1,
   'sentence after': 1,
 };
@@ -130,7 +131,8 @@ function groupSpeaker(occurrences: readonly ArticleQuote[]): { entities: EntityI
     if (q.speaker.name === null) continue;
     const key = q.speaker.entities.length > 0 ? q.speaker.entities.join('+') : '(unnamed)';
     const vote = votes.get(key) ?? { weight: 0, speaker: q.speaker };
-    vote.weight += RULE_WEIGHT[q.rule ?? ''] ?? 1;
+    // A name written where the words are attributed counts double: a pronoun may be resolved wrongly.
+    vote.weight += (RULE_WEIGHT[q.rule ?? ''] ?? 1) * (q.speaker.explicit ? 2 : 1);
     votes.set(key, vote);
   }
   let best: { weight: number; speaker: ArticleQuote['speaker'] } | undefined;

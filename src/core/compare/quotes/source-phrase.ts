@@ -200,6 +200,18 @@ function isNameOnly(chunk: Chunk): boolean {
   return chunk.mentions.length > 0 && rest.length <= 1;
 }
 
+/** The chunk is names joined by "and" (and titles): "Zambia and the DR Congo", "Beijing". */
+function namesOnly(chunk: Chunk): boolean {
+  return chunk.words.every(
+    (w) =>
+      !hasLetter(w) ||
+      chunk.mentions.some((m) => w.start >= m.start && w.end <= m.end) ||
+      COORDINATORS.has(w.text.toLowerCase()) ||
+      w.text.toLowerCase() === 'the' ||
+      HONORIFICS.has(w.text.replace(/\.$/, '')),
+  );
+}
+
 interface Role {
   role: string;
   plural: boolean;
@@ -293,8 +305,9 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
 
   if (independentBodies.length > 0) return { kind: 'named', entities: coordinated(chunk, independentBodies), text };
   // "Zambia said", "Beijing said": a country or city named alone as the speaker stands for its government.
-  if (chunk.mentions.length === 1 && isNameOnly(chunk) && chunk.mentions[0])
-    return { kind: 'named', entities: [chunk.mentions[0].entity], text };
+  // "Zambia and Congo said in a joint statement": names and nothing else, joined by "and".
+  if (chunk.mentions.length > 0 && namesOnly(chunk))
+    return { kind: 'named', entities: coordinated(chunk, chunk.mentions), text };
   if (heads.every((m) => !isIndependent(chunk, m))) {
     const unnamed = describedSource(words, first);
     if (unnamed) return { kind: 'unnamed', text, ...unnamed };
