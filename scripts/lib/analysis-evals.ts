@@ -46,12 +46,16 @@ const quotesEval: AnalysisEval = {
   score(input) {
     const { gold, corpus, comparison } = input;
     // The rule behind each occurrence is not published; the same pure step gives it again.
-    const rules = new Map(findArticleQuotes(corpus).map((q) => [`${q.article}:${q.start}`, q.rule]));
+    const found = new Map(findArticleQuotes(corpus).map((q) => [`${q.article}:${q.start}`, q]));
     return scoreQuotes({
       gold: gold.quotes,
       system: comparison.quotes,
       goldIdOf: (id) => input.goldIdOf(id),
-      ruleOf: (article, start) => rules.get(`${article}:${start}`) ?? null,
+      ruleOf: (article, start) => found.get(`${article}:${start}`)?.rule ?? null,
+      ownSpeakerOf: (article, start) => {
+        const q = found.get(`${article}:${start}`);
+        return q ? { ids: q.speaker.entities, name: q.speaker.name } : null;
+      },
       texts: new Map(corpus.articles.map((a) => [a.slug, a.text])),
       systemEntities: corpus.entities.map((e) => e.id),
     });

@@ -24,6 +24,12 @@ export interface QuoteScoreInput {
   ruleOf?: (article: string, start: number) => string | null;
   /** The article texts, to quote the words in error lines. */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * Each occurrence's own attribution in its article (ids and name), before
+   * the outlets' attributions are weighed into one speaker per item: the
+   * attribution stage's figure apart from the grouping's.
+   */
+  ownSpeakerOf?: (article: string, start: number) => { ids: string[]; name: string | null } | null;
   /** Every system entity id, to tell how many gold speakers the extraction found at all. */
   systemEntities?: readonly string[];
 }
@@ -78,13 +84,21 @@ function speakerIds(q: Quote): string[] {
  * neither entity nor description.
  */
 function speakerRight(gold: GoldQuote, system: Quote, goldIdOf: (id: string) => string | null): boolean {
-  const ids = speakerIds(system);
+  return sameSpeaker(gold, speakerIds(system), system.speakerName, goldIdOf);
+}
+
+function sameSpeaker(
+  gold: GoldQuote,
+  ids: readonly string[],
+  speakerName: string | null,
+  goldIdOf: (id: string) => string | null,
+): boolean {
   if (gold.speakers.length > 0) {
     const mapped = new Set(ids.map(goldIdOf));
     return ids.length === gold.speakers.length && gold.speakers.every((id) => mapped.has(id));
   }
-  if (gold.unnamed !== null) return ids.length === 0 && system.speakerName !== null;
-  return ids.length === 0 && system.speakerName === null;
+  if (gold.unnamed !== null) return ids.length === 0 && speakerName !== null;
+  return ids.length === 0 && speakerName === null;
 }
 
 /**
@@ -114,6 +128,7 @@ export function scoreQuotes(input: QuoteScoreInput): QuoteScore {
   const reachable = new Set((input.systemEntities ?? []).map((id) => input.goldIdOf(id)));
   let named = 0;
   let found = 0;
+  let ownRight = 0;
   const byRule = new Map<string, { right: number; all: number }>();
   gold.forEach((g, gi) => {
     const goldQuote = input.gold[g.item] as GoldQuote;
@@ -126,6 +141,8 @@ export function scoreQuotes(input: QuoteScoreInput): QuoteScore {
     const s = system[si] as SystemOccurrence;
     const systemQuote = input.system[s.item] as Quote;
     const ok = speakerRight(goldQuote, systemQuote, (id) => input.goldIdOf(id));
+    const own = input.ownSpeakerOf?.(s.article, s.start);
+    if (own ? sameSpeaker(goldQuote, own.ids, own.name, (id) => input.goldIdOf(id)) : ok) ownRight++;
     if (goldQuote.speakers.length > 0) {
       named++;
       if (goldQuote.speakers.every((id) => reachable.has(id))) found++;
@@ -177,6 +194,15 @@ export function scoreQuotes(input: QuoteScoreInput): QuoteScore {
       { name: 'quote recall', value: detection.recall, detail: `${matchedCount}/${gold.length}` },
       { name: 'quote F1', value: detection.f1, detail: '' },
       { name: 'speaker accuracy', value: rate(right, matchedCount), detail: `${right}/${matchedCount}` },
+      ...(input.ownSpeakerOf
+        ? [
+            {
+              name: 'speaker accuracy, own outlet',
+              value: rate(ownRight, matchedCount),
+              detail: `${ownRight}/${matchedCount}`,
+            },
+          ]
+        : []),
       ...(input.systemEntities
         ? [{ name: 'speaker entity found', value: rate(found, named), detail: `${found}/${named} named speakers` }]
         : []),

@@ -194,6 +194,8 @@ export class Discourse {
       }
       case 'body':
         return this.body(phrase.noun, phrase.qualifiers, at, sentence) ?? { entities: [], name: phrase.text };
+      case 'roles':
+        return this.holders(phrase.role, at) ?? { entities: [], name: phrase.text };
       case 'bodies':
         return this.bodies(at, sentence) ?? { entities: [], name: phrase.text };
       case 'document': {
@@ -255,6 +257,30 @@ export class Discourse {
   }
 
   /**
+   * "the two ministers": the latest people named together ("A and B said …"),
+   * or failing that the last two people the text gives that role.
+   */
+  private holders(role: string, at: number): Speaker | undefined {
+    const earlier = this.before(at).reverse();
+    const isPerson = (id: EntityId): boolean => this.ctx.entity(id)?.type === 'person';
+    const joint = earlier.find((r) => r.kind === 'joint' && r.speaker.entities.every(isPerson));
+    if (joint) return joint.speaker;
+    const holders: Referent[] = [];
+    for (const r of earlier) {
+      if (r.kind !== 'person' || !r.roles.has(role)) continue;
+      if (!holders.some((h) => h.speaker.entities[0] === r.speaker.entities[0])) holders.unshift(r);
+      if (holders.length === 2) break;
+    }
+    const [a, b] = holders;
+    return a && b
+      ? {
+          entities: [...a.speaker.entities, ...b.speaker.entities],
+          name: `${a.speaker.name ?? ''} and ${b.speaker.name ?? ''}`,
+        }
+      : undefined;
+  }
+
+  /**
    * "the two airlines", "both companies": the latest bodies named together
    * ("Skyline and Fjordfly said …"); failing that, the body that spoke last,
    * close by. Never two bodies guessed from separate mentions.
@@ -289,6 +315,7 @@ export class Discourse {
     const unmarked = this.ctx.bodyNamedBefore(noun, at);
     if (unmarked && fits(unmarked.name)) return { entities: [unmarked.id], name: unmarked.name };
     const type = GENERIC_BODIES.get(noun);
+    // Only "the company", not "the Zambian company" or "the mines ministry": a qualifier names a body we cannot check.
     if (!type || qualifiers.length > 0) return undefined;
     const byType = earlier.find((r) => {
       const e = entityOf(r);

@@ -388,3 +388,16 @@ describe('a quotation standing alone between two speakers', () => {
     expect(quotes.map((q) => q.speakers)).toEqual([['kivuli-copper']]);
   });
 });
+
+describe('two holders of one role', () => {
+  it('gives "the two ministers said" both ministers', () => {
+    const quotes = quotesOf(
+      [
+        'Foreign Minister Ada Mwale met her counterpart, Foreign Minister Luc Ilunga, in Lusaka on Friday.',
+        '“We have agreed to withdraw our forces from the mine,” the two ministers said in a joint statement.',
+      ],
+      [person('Ada Mwale', 'ada-mwale'), person('Luc Ilunga', 'luc-ilunga')],
+    );
+    expect(quotes.map((q) => q.speakers)).toEqual([['ada-mwale', 'luc-ilunga']]);
+  });
+});

@@ -22,7 +22,9 @@ export type SourcePhrase =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; text: string }
   /** A definite role: "the spokesman", "the union’s general secretary", "the official". */
   | { kind: 'role'; role: string; text: string }
-  /** A definite body: "the company", "the ministry"; `qualifiers` are its capitalised words ("the Zambian army"). */
+  /** People who hold a role, together: "the two ministers", "both leaders". */
+  | { kind: 'roles'; role: string; text: string }
+  /** A definite body: "the company", "the ministry"; `qualifiers` say which one ("the Zambian army", "the ministry of mines"). */
   | { kind: 'body'; noun: string; text: string; qualifiers: string[] }
   /** Bodies together: "the two airlines", "both companies". */
   | { kind: 'bodies'; noun: string; text: string }
@@ -200,6 +202,22 @@ function isNameOnly(chunk: Chunk): boolean {
   return chunk.mentions.length > 0 && rest.length <= 1;
 }
 
+/**
+ * The words that say which body a definite phrase means. A government body is
+ * named by all its words ("the mines ministry", "the ministry of mines", "the
+ * Zambian army"); a company by its capitals only, as "the state-owned
+ * company" is a description.
+ */
+function qualifiersOf(words: readonly Word[], noun: Word): string[] {
+  const agency = BODY_NOUNS.get(noun.text)?.[0] === 'agency';
+  return words
+    .filter(
+      (w) => w !== noun && !DEFINITE.has(w.text.toLowerCase()) && !PREPOSITIONS.has(w.text) && !POSSESSIVE.test(w.text),
+    )
+    .filter((w) => isCap(w) || agency)
+    .map((w) => w.text);
+}
+
 /** The chunk is names joined by "and" (and titles): "Zambia and the DR Congo", "Beijing". */
 function namesOnly(chunk: Chunk): boolean {
   return chunk.words.every(
@@ -282,7 +300,9 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
   const role = headRole(words);
   const independentBodies = speakerMentions.filter((m) => isIndependent(chunk, m));
   if (role !== null) {
-    if (INDEFINITE_WORDS.has(first) || (role.plural && !DEFINITE.has(first))) return { kind: 'unnamed', text, ...role };
+    // "the two ministers", "both leaders": the people who hold the role, together.
+    if (role.plural && (DEFINITE.has(first) || first === 'both')) return { kind: 'roles', role: role.role, text };
+    if (INDEFINITE_WORDS.has(first) || role.plural) return { kind: 'unnamed', text, ...role };
     if (independentBodies.length === 0 || DEFINITE.has(first) || !isCap(words[0]))
       return { kind: 'role', role: role.role, text };
   }
@@ -294,10 +314,7 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
         kind: 'body',
         noun: body.text,
         text,
-        qualifiers: words
-          .slice(1)
-          .filter(isCap)
-          .map((w) => w.text),
+        qualifiers: qualifiersOf(words, body),
       };
     const bodies = words.find((w) => BODY_NOUNS.has(singular(w.text)) && singular(w.text) !== w.text);
     if (bodies) return { kind: 'bodies', noun: singular(bodies.text), text };

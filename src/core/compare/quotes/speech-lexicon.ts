@@ -96,7 +96,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   advisors consultant consultants commentator commentators academic academics engineer engineers pilot pilots
   soldier soldiers commander commanders general generals minister ministers secretary secretaries envoy envoys
   ambassador ambassadors judge judges regulator regulators mayor governor senator senators representative
-  representatives`
+  representatives counterpart counterparts successor predecessor leader leaders`
     .trim()
     .split(/\s+/),
 ]);
