@@ -2,6 +2,7 @@ import type { PublishedAnalysis } from '../publish/schemas/analysis/analysis.ts'
 import type { CorpusAnalysis } from '../types.ts';
 import { outletsOf } from './outlets.ts';
 import { compareQuantities } from './quantities/compare-quantities.ts';
+import { compareQuotes } from './quotes/compare-quotes.ts';
 import { timelineOf } from './timeline/timeline.ts';
 
 /** The cross-outlet analysis of a corpus: what `/data/analysis.json` publishes and the comparison pages show. */
@@ -18,7 +19,7 @@ export function compareOutlets(corpus: CorpusAnalysis): Comparison {
     outlets: outletsOf(corpus.articles),
     coverage: [],
     passages: [],
-    quotes: [],
+    quotes: compareQuotes(corpus),
     quantities,
     discrepancies,
     events,
