@@ -4,6 +4,7 @@ import { alignEntities } from '../../src/core/eval/align.ts';
 import type { AnalysisGold } from '../../src/core/eval/analysis-gold.ts';
 import type { CorpusAnalysis } from '../../src/core/types.ts';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
+import { passagesEval } from './evals/passages-eval.ts';
 import { loadGoldSet, readAnalysisGold, type AnalysisSetName, type GoldSet } from './gold-sets.ts';
 
 /** What a scorer of one analysis gets for one gold set. */
@@ -39,7 +40,7 @@ export interface AnalysisEval {
 }
 
 /** Every analysis scorer, in the order `npm run eval` prints them. */
-export const ANALYSIS_EVALS: AnalysisEval[] = [];
+export const ANALYSIS_EVALS: AnalysisEval[] = [passagesEval];
 
 export interface AnalysisEvalResult {
   eval: string;
