@@ -1,6 +1,6 @@
 import { compareText } from '../../compare-text.ts';
 import type { CoverageRow } from '../../publish/schemas/analysis/coverage.ts';
-import type { AnalyzedArticle, CorpusAnalysis, EntityId } from '../../types.ts';
+import type { AnalyzedArticle, ArticleSlug, CorpusAnalysis, EntityId } from '../../types.ts';
 import { outletsOf } from '../outlets.ts';
 import { HeadlineNames } from './headline-names.ts';
 
@@ -12,28 +12,18 @@ import { HeadlineNames } from './headline-names.ts';
  * row's outlets in name order.
  */
 export function coverageOf(corpus: CorpusAnalysis): CoverageRow[] {
-  const headlines = new HeadlineNames(formsOf(corpus));
-  const cells = new Map<EntityId, Map<string, { mentions: number; lead: boolean }>>();
-  const cell = (entity: EntityId, outlet: string): { mentions: number; lead: boolean } => {
-    let row = cells.get(entity);
-    if (!row) cells.set(entity, (row = new Map<string, { mentions: number; lead: boolean }>()));
-    let c = row.get(outlet);
-    if (!c) row.set(outlet, (c = { mentions: 0, lead: false }));
-    return c;
-  };
-  for (const article of corpus.articles) {
-    const outlet = article.meta.outlet;
-    for (const m of article.mentions) cell(m.entity, outlet).mentions++;
-    for (const entity of leadEntities(article, headlines)) cell(entity, outlet).lead = true;
-  }
-
+  const cells = coverageCells(corpus);
   const order = new Map(outletsOf(corpus.articles).map((o, i) => [o, i]));
   const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
   return [...cells]
     .filter(([entity]) => names.has(entity))
     .map(([entity, row]) => ({
       entity,
-      outlets: Object.fromEntries([...row].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))),
+      outlets: Object.fromEntries(
+        [...row]
+          .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+          .map(([outlet, c]) => [outlet, { mentions: c.mentions, lead: c.lead }]),
+      ),
       mentions: [...row.values()].reduce((n, c) => n + c.mentions, 0),
     }))
     .sort(
@@ -44,6 +34,41 @@ export function coverageOf(corpus: CorpusAnalysis): CoverageRow[] {
         compareText(a.entity, b.entity),
     )
     .map(({ entity, outlets }) => ({ entity, outlets }));
+}
+
+/** One cell of the matrix, with where a reader finds it: the outlet's first article that mentions the entity, or that leads with it. */
+export interface CoverageCell {
+  mentions: number;
+  lead: boolean;
+  mentionedIn: ArticleSlug | null;
+  ledIn: ArticleSlug | null;
+}
+
+/** Every cell of the matrix, by entity and outlet, in no particular order. */
+export function coverageCells(corpus: CorpusAnalysis): Map<EntityId, Map<string, CoverageCell>> {
+  const headlines = new HeadlineNames(formsOf(corpus));
+  const cells = new Map<EntityId, Map<string, CoverageCell>>();
+  const cell = (entity: EntityId, outlet: string): CoverageCell => {
+    let row = cells.get(entity);
+    if (!row) cells.set(entity, (row = new Map<string, CoverageCell>()));
+    let c = row.get(outlet);
+    if (!c) row.set(outlet, (c = { mentions: 0, lead: false, mentionedIn: null, ledIn: null }));
+    return c;
+  };
+  for (const article of corpus.articles) {
+    const outlet = article.meta.outlet;
+    for (const m of article.mentions) {
+      const c = cell(m.entity, outlet);
+      c.mentions++;
+      c.mentionedIn ??= article.slug;
+    }
+    for (const entity of leadEntities(article, headlines)) {
+      const c = cell(entity, outlet);
+      c.lead = true;
+      c.ledIn ??= article.slug;
+    }
+  }
+  return cells;
 }
 
 /** Every name an entity goes by: its name, its aliases and each surface it has in the corpus. */
