@@ -6,7 +6,9 @@ import rehypeSanitize from 'rehype-sanitize';
 import { corpusDigest, passagesDigest } from './src/core/views/annotation-digest.ts';
 import { articleSanitizeSchema } from './src/core/text/sanitize-schema.ts';
 import rehypeMarkMentions from './src/markdown/rehype-mark-mentions.ts';
-import { getComparison, getCorpus } from './src/pipeline/corpus.ts';
+import { getComparison, getCorpus, getIgnoredFiles } from './src/pipeline/corpus.ts';
+import { orExitOnContentError } from './src/pipeline/content-errors.ts';
+import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { strictCsp } from './src/integrations/strict-csp.ts';
 
 /**
@@ -22,7 +24,7 @@ const markOptions = {
   base: '/',
   corpus: () => getCorpus(),
   comparison: () => getComparison(),
-  analysis: `${corpusDigest(getCorpus())}-${passagesDigest(getComparison())}`,
+  analysis: orExitOnContentError(() => `${corpusDigest(getCorpus())}-${passagesDigest(getComparison())}`),
 };
 
 export default defineConfig({
@@ -41,6 +43,7 @@ export default defineConfig({
   },
   integrations: [
     strictCsp(),
+    buildReportIntegration({ corpus: () => getCorpus(), ignored: () => getIgnoredFiles() }),
     {
       name: 'mention-base',
       hooks: {

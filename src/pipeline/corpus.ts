@@ -12,6 +12,8 @@ interface Memo {
   root: string;
   hash: string;
   analysis: CorpusAnalysis;
+  /** Files under `content/` that are not read, for the build report. */
+  ignored: IgnoredFile[];
 }
 
 // Astro loads the config (which holds the rehype plugin) and the pages as
@@ -52,7 +54,7 @@ export function readArticleFiles(root = process.cwd()): ArticleFile[] {
 export function getCorpus(root = process.cwd()): CorpusAnalysis {
   const memo = store[SLOT];
   if (memo?.root === root && process.env.NODE_ENV === 'production') return memo.analysis;
-  const files = readArticleFiles(root);
+  const { articles: files, ignored } = readContentFiles(root);
   const hash = createHash('sha256');
   // The knowledge files count too: an added alias changes the analysis.
   hash.update(knowledgeDigest(readKnowledgeSources(root)));
@@ -60,8 +62,14 @@ export function getCorpus(root = process.cwd()): CorpusAnalysis {
   const digest = hash.digest('hex');
   if (memo?.root === root && memo.hash === digest) return memo.analysis;
   const analysis = analyzeCorpus(loadArticles(files), loadKnowledge(root));
-  store[SLOT] = { root, hash: digest, analysis };
+  store[SLOT] = { root, hash: digest, analysis, ignored };
   return analysis;
+}
+
+/** The files under `content/` that the last analysis did not read, and why. */
+export function getIgnoredFiles(root = process.cwd()): IgnoredFile[] {
+  getCorpus(root);
+  return store[SLOT]?.ignored ?? [];
 }
 
 // In the same process-wide slot as the analysis, so the config's module graph (the rehype plugin

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { iso31662 } from 'iso-3166';
 import { parse as parseYaml } from 'yaml';
+import { ContentError } from '../core/content/content-error.ts';
 import { buildKnowledge, type CityRecord, type CountryRecord } from '../core/knowledge/build-knowledge.ts';
 import type { Knowledge } from '../core/knowledge/knowledge.ts';
 import { knowledgeFile, type KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
@@ -67,8 +68,9 @@ function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile
   for (const { file, text } of sources) {
     const parsed = knowledgeFile.safeParse(parseYaml(text));
     if (!parsed.success) {
-      const lines = parsed.error.issues.map((i) => `  ${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-      throw new Error(`Invalid knowledge file:\n${lines.join('\n')}`);
+      throw new ContentError(
+        parsed.error.issues.map((i) => ({ file, field: i.path.join('.') || '(root)', message: i.message })),
+      );
     }
     for (const [code, aliases] of Object.entries(parsed.data.countryAliases)) {
       merged.countryAliases[code] = [...(merged.countryAliases[code] ?? []), ...aliases];

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '../../src/core/content/front-matter.ts';
-import { runIngestCommand } from '../../src/core/ingest/ingest-command.ts';
+import { runIngestCommand } from '../../scripts/lib/ingest-command.ts';
 import { markdownToText } from '../../src/core/text/markdown-to-text.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,7 +38,9 @@ describe('seed articles', () => {
     const name = result.path.slice(result.path.lastIndexOf('/') + 1);
     written.push(name);
     const [fresh, committed] = await Promise.all([readFile(result.path), readFile(join(articles, name))]);
-    expect(fresh.equals(committed), `${name} differs from tests/fixtures/seed-articles; re-run the manifest`).toBe(true);
+    expect(fresh.equals(committed), `${name} differs from tests/fixtures/seed-articles; re-run the manifest`).toBe(
+      true,
+    );
   });
 
   it('writes one distinct content article per seed in the manifest', () => {
