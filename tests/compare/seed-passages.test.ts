@@ -3,13 +3,11 @@
  * the syndicated passages are found.
  */
 import { describe, expect, it } from 'vitest';
-import { loadGoldSet } from '../../scripts/lib/gold-sets.ts';
-import { analyzeCorpus } from '../../src/core/analyze/analyze-corpus.ts';
 import { alignPassages } from '../../src/core/compare/passages/align-passages.ts';
 import type { Passage } from '../../src/core/publish/schemas/analysis/passages.ts';
-import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
+import { seedCorpus } from '../fixtures/seed-corpus.ts';
 
-const corpus = analyzeCorpus(loadGoldSet('seeds').articles, loadKnowledge());
+const corpus = seedCorpus();
 const { passages, repeats } = alignPassages(corpus.articles);
 const outletOf = new Map(corpus.articles.map((a) => [a.slug as string, a.meta.outlet]));
 const textOf = (s: Passage['sentences'][number]): string =>
