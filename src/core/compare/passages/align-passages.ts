@@ -68,75 +68,30 @@ interface Wording {
  * spelling: `WORD_RULES`) form one wording; wordings whose words mostly
  * match in order (`wordMatch` ≥ `threshold`) are rewordings of one another,
  * and rewordings of rewordings join one group. A group in two or more
- * articles is a passage: `shared` when it has one wording, `reworded`
- * otherwise. Candidates come from a `ShingleIndex`, so the cost grows with
- * the number of sentences, not with its square.
+ * articles is a passage, a group of two or more sentences of one article a
+ * repeat: `shared` when it has one wording, `reworded` otherwise. Candidates
+ * come from a `ShingleIndex`, so the cost grows with the number of
+ * sentences, not with its square.
  */
 export function alignPassages(
   articles: readonly AnalyzedArticle[],
   settings = ALIGNMENT,
 ): { passages: Passage[]; repeats: Repeat[] } {
-  const sentences: Sentence[] = [];
-  const wordings: Wording[] = [];
-  const wordingOf = new Map<string, number>();
-  articles.forEach((article, a) => {
-    article.sentences.forEach((span, i) => {
-      const keys = sentenceWords(article.text, span).map((w) => w.key);
-      if (keys.length < settings.minWords) return;
-      const id = sentences.push({ article: a, n: i + 1, start: span.start, end: span.end }) - 1;
-      const key = keys.join(' ');
-      let w = wordingOf.get(key);
-      if (w === undefined) wordingOf.set(key, (w = wordings.push({ keys, sentences: [] }) - 1));
-      wordings[w]?.sentences.push(id);
-    });
-  });
-
-  const groups = new UnionFind(wordings.length);
-  const links: [number, number, number][] = [];
-  const index = new ShingleIndex(settings.postingCap, settings.perGroup);
-  const groupOf = (w: number): number => groups.find(w);
-  wordings.forEach((wording, w) => {
-    const shingles = shinglesOf(wording.keys);
-    const checkedIn = new Map<number, number>();
-    let checks = 0;
-    // A candidate sharing too few word pairs with the shorter of the two cannot be a rewording.
-    const least = (other: number): number =>
-      settings.minSharedPairs * (Math.min(wording.keys.length, wordings[other]?.keys.length ?? 0) - 1);
-    for (const [other] of index.candidates(shingles, least)) {
-      if (checks >= settings.maxChecks) break;
-      const group = groups.find(other);
-      if (group === groups.find(w) || (checkedIn.get(group) ?? 0) >= settings.perGroupChecks) continue;
-      const keys = wordings[other]?.keys ?? [];
-      if (ratioBound(wording.keys.length, keys.length) < settings.threshold) continue;
-      checks++;
-      checkedIn.set(group, (checkedIn.get(group) ?? 0) + 1);
-      const match = wordMatch(wording.keys, keys);
-      if (match.ratio >= settings.threshold && match.common >= settings.minCommon) {
-        groups.union(w, other);
-        links.push([w, other, match.ratio]);
-      }
-    }
-    index.add(w, shingles, groupOf);
-  });
+  const { sentences, wordings } = readWordings(articles, settings);
+  const { groups, links } = linkWordings(wordings, settings);
 
   const members = new Map<number, number[]>();
   wordings.forEach((_, w) => append(members, groups.find(w), w));
   const linksOf = new Map<number, number[]>();
-  for (const [a, , ratio] of links) append(linksOf, groups.find(a), ratio);
+  for (const [a, ratio] of links) append(linksOf, groups.find(a), ratio);
 
   const found: { first: number; articles: number; group: Passage }[] = [];
   for (const [group, ws] of members) {
     const ids = ws.flatMap((w) => wordings[w]?.sentences ?? []).sort((a, b) => a - b);
     if (ids.length < 2) continue;
     const spans = ids.flatMap((id) => sentences[id] ?? []);
-    const similarity =
-      ws.length === 1
-        ? 1
-        : leastSimilar(
-            ws.map((w) => wordings[w]?.keys ?? []),
-            linksOf.get(group) ?? [],
-            settings,
-          );
+    const keys = ws.map((w) => wordings[w]?.keys ?? []);
+    const similarity = ws.length === 1 ? 1 : leastSimilar(keys, linksOf.get(group) ?? [], settings);
     found.push({
       first: ids[0] ?? 0,
       articles: new Set(spans.map((s) => s.article)).size,
@@ -157,6 +112,68 @@ export function alignPassages(
     passages: found.filter((f) => f.articles > 1).map((f) => f.group),
     repeats: found.filter((f) => f.articles === 1).map((f) => f.group),
   };
+}
+
+/** Every sentence long enough to align, in reading order, and the wordings they fall into. */
+function readWordings(
+  articles: readonly AnalyzedArticle[],
+  settings: AlignmentSettings,
+): { sentences: Sentence[]; wordings: Wording[] } {
+  const sentences: Sentence[] = [];
+  const wordings: Wording[] = [];
+  const wordingOf = new Map<string, number>();
+  articles.forEach((article, a) => {
+    article.sentences.forEach((span, i) => {
+      const keys = sentenceWords(article.text, span).map((w) => w.key);
+      if (keys.length < settings.minWords) return;
+      const id = sentences.push({ article: a, n: i + 1, start: span.start, end: span.end }) - 1;
+      const key = keys.join(' ');
+      let w = wordingOf.get(key);
+      if (w === undefined) wordingOf.set(key, (w = wordings.push({ keys, sentences: [] }) - 1));
+      wordings[w]?.sentences.push(id);
+    });
+  });
+  return { sentences, wordings };
+}
+
+/**
+ * Joins each wording to the earlier ones it rewords: candidates from the
+ * index, most shared word pairs first, a bounded number of them, each
+ * verified by its word ratio. Returns the groups and each link made, with
+ * its ratio.
+ */
+function linkWordings(
+  wordings: readonly Wording[],
+  settings: AlignmentSettings,
+): { groups: UnionFind; links: [wording: number, ratio: number][] } {
+  const groups = new UnionFind(wordings.length);
+  const links: [number, number][] = [];
+  const index = new ShingleIndex(settings.postingCap, settings.perGroup);
+  const groupOf = (w: number): number => groups.find(w);
+  wordings.forEach((wording, w) => {
+    const shingles = shinglesOf(wording.keys);
+    const checkedIn = new Map<number, number>();
+    let checks = 0;
+    // A candidate sharing too few word pairs with the shorter of the two cannot be a rewording.
+    const least = (other: number): number =>
+      settings.minSharedPairs * (Math.min(wording.keys.length, wordings[other]?.keys.length ?? 0) - 1);
+    for (const [other] of index.candidates(shingles, least)) {
+      if (checks >= settings.maxChecks) break;
+      const group = groups.find(other);
+      if (group === groups.find(w) || (checkedIn.get(group) ?? 0) >= settings.perGroupChecks) continue;
+      const keys = wordings[other]?.keys ?? [];
+      if (ratioBound(wording.keys.length, keys.length) < settings.threshold) continue;
+      checks++;
+      checkedIn.set(group, (checkedIn.get(group) ?? 0) + 1);
+      const match = wordMatch(wording.keys, keys);
+      if (match.ratio >= settings.threshold && match.common >= settings.minCommon) {
+        groups.union(w, other);
+        links.push([w, match.ratio]);
+      }
+    }
+    index.add(w, shingles, groupOf);
+  });
+  return { groups, links };
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
