@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: times the extraction (analyzeCorpus) on the four content
  * articles and on a deterministic 1,000-article corpus generated from the
- * annotated articles. Knowledge is loaded once, outside the timings. Further
+ * annotated articles, then the sentence alignment (shared and reworded
+ * passages) on the extracted generated corpus. Knowledge is loaded once, outside the timings. Further
  * sections (e.g. the search index) can reuse `measure` and `report`.
  */
 import { analyzeCorpus } from '../src/core/analyze/analyze-corpus.ts';
+import { alignPassages } from '../src/core/compare/passages/align-passages.ts';
 import type { CorpusAnalysis, SourceArticle } from '../src/core/types.ts';
 import { loadKnowledge } from '../src/pipeline/knowledge.ts';
 import { measure, report } from './lib/bench-report.ts';
@@ -25,7 +27,33 @@ const generated = generateCorpus([...seeds.gold, ...tune.gold], {
 });
 
 benchExtraction(`extraction: content corpus (${seeds.articles.length} articles)`, seeds.articles);
-benchExtraction(`extraction: generated corpus (${CORPUS_SIZE} articles, seed ${CORPUS_SEED})`, generated);
+const extracted = benchExtraction(
+  `extraction: generated corpus (${CORPUS_SIZE} articles, seed ${CORPUS_SEED})`,
+  generated,
+);
+benchAlignment(`passages: sentence alignment, generated corpus (${CORPUS_SIZE} articles)`, extracted);
+
+/**
+ * The generated corpus is a worst case for the alignment: every article is drawn from the same few
+ * hundred paragraphs with the names swapped, so each sentence has dozens of near-copies.
+ */
+function benchAlignment(name: string, corpus: CorpusAnalysis): void {
+  const { seconds, runs, result } = measure(() => alignPassages(corpus.articles));
+  const sentences = corpus.articles.reduce((n, a) => n + a.sentences.length, 0);
+  report(name, {
+    seconds,
+    runs,
+    items: sentences,
+    itemLabel: 'sentences',
+    bytes: corpus.articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0),
+    extra: {
+      articles: corpus.articles.length,
+      passages: result.passages.length,
+      'sentences in passages': result.passages.reduce((n, p) => n + p.sentences.length, 0),
+      repeats: result.repeats.length,
+    },
+  });
+}
 
 function benchExtraction(name: string, articles: readonly SourceArticle[]): CorpusAnalysis {
   const { seconds, runs, result } = measure(() => analyzeCorpus(articles, knowledge));

@@ -4,7 +4,10 @@ import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../core/compare/compare-outlets.ts';
+import { sitePaths } from '../core/publish/site-paths.ts';
 import { annotationDigest } from '../core/views/annotation-digest.ts';
+import { articleMarks } from '../core/views/sentence-marks.ts';
 import { plainParagraphs } from '../../tests/fixtures/plain-article.ts';
 import type {
   AnalyzedArticle,
@@ -183,6 +186,97 @@ describe('rehypeMarkMentions', () => {
     const html = toHtml(tree);
     expect(html.match(/id="s-\d"/g)).toEqual(['id="s-1"', 'id="s-2"']);
     expect(toString(tree)).toBe(text5);
+  });
+
+  describe('marks beside shared sentences', () => {
+    const own = 'The port will reopen on Friday. Nobody else wrote this line.';
+    const copy = 'The port will reopen on Friday.';
+    const story: AnalyzedArticle = {
+      slug: 'story' as ArticleSlug,
+      meta: { title: 'Story', outlet: 'Outlet', published: '2018-12-20' },
+      text: own,
+      mentions: [],
+      paragraphs: plainParagraphs(own),
+      sentences: [
+        { start: 0, end: 31 },
+        { start: 32, end: own.length },
+      ],
+    };
+    const other: AnalyzedArticle = {
+      ...story,
+      slug: 'other' as ArticleSlug,
+      meta: { title: 'Other', outlet: 'The Hill', published: '2018-12-21' },
+      text: copy,
+      paragraphs: plainParagraphs(copy),
+      sentences: [{ start: 0, end: copy.length }],
+    };
+    const corpus: CorpusAnalysis = { articles: [story, other], entities: [] };
+    const comparison: Comparison = {
+      outlets: ['Outlet', 'The Hill'],
+      coverage: [],
+      passages: [
+        {
+          kind: 'shared',
+          similarity: 1,
+          sentences: [
+            { article: 'story', sentence: 1, start: 0, end: 31 },
+            { article: 'other', sentence: 1, start: 0, end: 31 },
+          ],
+        },
+      ],
+      quotes: [],
+      quantities: [],
+      discrepancies: [],
+      events: [],
+    };
+    const marked = (tree: Root): VFile => {
+      const file = new VFile({ path: 'content/articles/story.md', cwd: process.cwd() });
+      unified()
+        .use(rehypeMarkMentions, { base: '/news/', corpus: () => corpus, comparison: () => comparison })
+        .runSync(tree, file);
+      return file;
+    };
+
+    it('ends a shared sentence with links named for their counterparts, adding no text', () => {
+      const tree: Root = { type: 'root', children: [p(t(own))] };
+      const file = marked(tree);
+      expect(toHtml(tree)).toBe(
+        '<p id="p-1"><span class="sentence" id="s-1">The port will reopen on Friday.<span class="sentence-marks">' +
+          '<a class="sentence-mark sentence-mark--shared" href="/news/articles/other/#s-1" data-glyph="⇄" aria-label="shared with The Hill, sentence 1" title="shared with The Hill, sentence 1"></a>' +
+          '<a class="sentence-mark sentence-mark--passage" href="/news/compare/#passage-1" data-glyph="§" aria-label="the whole passage 1 on the comparison page" title="the whole passage 1 on the comparison page"></a>' +
+          '</span></span> <span class="sentence" id="s-2">Nobody else wrote this line.</span></p>',
+      );
+      expect(toString(tree)).toBe(own);
+      expect(file.data.astro?.frontmatter?.[ANNOTATION_KEY]).toBe(
+        annotationDigest(story, '/news/', articleMarks(story, corpus, comparison, sitePaths('/news/'))),
+      );
+      expect(file.data.astro?.frontmatter?.[ANNOTATION_KEY]).not.toBe(annotationDigest(story, '/news/'));
+    });
+
+    it('puts the marks after the last piece of a sentence an inline element cuts', () => {
+      const tree: Root = {
+        type: 'root',
+        children: [p(t('The port '), el('em', t('will')), t(' reopen on Friday. Nobody else wrote this line.'))],
+      };
+      marked(tree);
+      const html = toHtml(tree);
+      expect(html.indexOf('sentence-marks')).toBeGreaterThan(html.indexOf('Friday.'));
+      expect(html.indexOf('sentence-marks')).toBeLessThan(html.indexOf('Nobody'));
+      expect(toString(tree)).toBe(own);
+    });
+
+    it('gives no mark to a sentence inside a link of the source, where a link may not go', () => {
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: 'https://example.org/' },
+        children: [t(copy)],
+      };
+      const tree: Root = { type: 'root', children: [p(link, t(' Nobody else wrote this line.'))] };
+      marked(tree);
+      expect(toHtml(tree)).not.toContain('sentence-mark');
+      expect(toString(tree)).toBe(own);
+    });
   });
 
   it('fails, naming the file and the offset, when the rendered text is not the analysed text', () => {

@@ -4,9 +4,11 @@ import { relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { isArticlePath } from '../core/content/article-files.ts';
 import { slugFromFileName } from '../core/content/parse-article.ts';
+import type { Comparison } from '../core/compare/compare-outlets.ts';
 import { annotationDigest } from '../core/views/annotation-digest.ts';
 import { entityIndex } from '../core/views/article-entities.ts';
 import { articleIndex } from '../core/views/article-index.ts';
+import { articleMarks, type ArticleMarks, type SentenceMark } from '../core/views/sentence-marks.ts';
 import { TYPE_LABELS } from '../core/views/type-labels.ts';
 import { mentionAnchor, paragraphAnchor, sentenceAnchor, sitePaths } from '../core/publish/site-paths.ts';
 import { blockText } from '../core/text/block-text.ts';
@@ -26,6 +28,11 @@ export interface MarkMentionsOptions {
    * content itself.
    */
   corpus: () => CorpusAnalysis;
+  /**
+   * The comparison of that corpus, for the marks beside shared and reworded
+   * sentences; called like `corpus`. Without it the sentences get no marks.
+   */
+  comparison?: () => Comparison;
 }
 
 /** The key under which the plugin stamps `annotationDigest` on Astro's `remarkPluginFrontmatter`. */
@@ -42,7 +49,9 @@ export const ANNOTATION_KEY = 'annotationDigest';
  * The type of a mark is shown without adding text to the page: the glyph
  * sits in `data-glyph` and is drawn by CSS `::before`, and the accessible
  * name ("Zhu (person: Zhu Hua)") is an `aria-label`. The page text therefore
- * stays equal to the source text.
+ * stays equal to the source text. A sentence that other articles share or
+ * reword ends with small links of the same kind, one per counterpart ("shared
+ * with The Hill, sentence 4") and one to its passage on the comparison page.
  */
 export default function rehypeMarkMentions(options: MarkMentionsOptions) {
   return (tree: Root, file: VFile): void => {
@@ -60,6 +69,9 @@ export default function rehypeMarkMentions(options: MarkMentionsOptions) {
 
     const paths = sitePaths(options.base);
     const entities = entityIndex(corpus.entities);
+    const marks: ArticleMarks = options.comparison
+      ? articleMarks(article, corpus, options.comparison(), paths)
+      : new Map<number, SentenceMark[]>();
     markBlocks(tree, layout.runs, article.paragraphs, paragraphAnchor);
     wrapRanges(
       tree,
@@ -77,12 +89,12 @@ export default function rehypeMarkMentions(options: MarkMentionsOptions) {
       blockText(tree).runs,
       article.sentences.map((sentence, index) => ({
         ...sentence,
-        element: (context) => sentenceElement(index + 1, context),
+        element: (context) => sentenceElement(index + 1, context, marks.get(index + 1) ?? []),
       })),
     );
 
     const astro = (file.data.astro ??= {});
-    (astro.frontmatter ??= {})[ANNOTATION_KEY] = annotationDigest(article, paths.home);
+    (astro.frontmatter ??= {})[ANNOTATION_KEY] = annotationDigest(article, paths.home, marks);
   };
 }
 
@@ -116,13 +128,38 @@ function mentionElement(
   };
 }
 
-/** The `n`-th sentence; a sentence cut by an inline element gets one span per piece, the first with the anchor. */
-function sentenceElement(n: number, context: WrapContext): Element {
+/**
+ * The `n`-th sentence; a sentence cut by an inline element gets one span per
+ * piece, the first with the anchor, the last with the marks (unless the
+ * sentence sits inside a link of the source, where a link may not go).
+ */
+function sentenceElement(n: number, context: WrapContext, marks: readonly SentenceMark[]): Element {
+  const withMarks = context.last && !context.underLink && marks.length > 0;
   return {
     type: 'element',
     tagName: 'span',
     properties: { className: ['sentence'], id: context.first ? sentenceAnchor(n) : undefined },
-    children: [],
+    children: withMarks
+      ? [
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sentence-marks'] },
+            children: marks.map((mark) => ({
+              type: 'element',
+              tagName: 'a',
+              properties: {
+                className: ['sentence-mark', `sentence-mark--${mark.relation}`],
+                href: mark.href,
+                dataGlyph: mark.glyph,
+                ariaLabel: mark.label,
+                title: mark.label,
+              },
+              children: [],
+            })),
+          },
+        ]
+      : [],
   };
 }
 

@@ -8,11 +8,18 @@ type HastParent = Root | Element;
 export interface WrapContext {
   /** The first (or only) wrapper of its range: the one that carries the anchor id. */
   first: boolean;
+  /** The last (or only) wrapper of its range. */
+  last: boolean;
   /** The range sits in (or spans) a link of the source, where a second link may not be nested. */
   insideLink: boolean;
+  /** The wrapper itself sits inside a link: nothing inside it may be a link. */
+  underLink: boolean;
 }
 
-/** A plain-text range to wrap, and the element to wrap it in. */
+/**
+ * A plain-text range to wrap, and the element to wrap it in. Children the
+ * element already has stay after the wrapped text (a mark drawn beside it).
+ */
 export interface Wrap extends Span {
   element(context: WrapContext): Element;
 }
@@ -114,9 +121,14 @@ function wrapWhole(pieces: Piece[], wrap: Wrap, runs: readonly TextRun[], parent
     .slice(start, end + 1)
     .filter((child): child is ElementContent => child.type !== 'doctype');
   if (moved.length !== end + 1 - start) throw new Error('a doctype inside a block of text');
-  const insideLink = hasLinkAbove(common, parentOf) || moved.some(containsLink);
-  const wrapper = wrap.element({ first: true, insideLink });
-  wrapper.children = moved;
+  const underLink = hasLinkAbove(common, parentOf);
+  const wrapper = wrap.element({
+    first: true,
+    last: true,
+    insideLink: underLink || moved.some(containsLink),
+    underLink,
+  });
+  wrapper.children = [...moved, ...wrapper.children];
   for (const child of moved) parentOf.set(child, wrapper);
   common.children.splice(start, moved.length, wrapper);
   parentOf.set(wrapper, common);
@@ -132,8 +144,14 @@ function wrapEach(pieces: Piece[], wrap: Wrap, parentOf: Map<Nodes, HastParent>)
     if (piece.from > 0) node = splitText(node, piece.from, parentOf);
     const parent = parentOf.get(node);
     if (!parent) continue;
-    const wrapper = wrap.element({ first: index === 0, insideLink: hasLinkAbove(parent, parentOf) });
-    wrapper.children = [node];
+    const underLink = hasLinkAbove(parent, parentOf);
+    const wrapper = wrap.element({
+      first: index === 0,
+      last: index === pieces.length - 1,
+      insideLink: underLink,
+      underLink,
+    });
+    wrapper.children = [node, ...wrapper.children];
     parent.children.splice(parent.children.indexOf(node), 1, wrapper);
     parentOf.set(node, wrapper);
     parentOf.set(wrapper, parent);

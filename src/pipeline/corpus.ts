@@ -72,10 +72,14 @@ export function getIgnoredFiles(root = process.cwd()): IgnoredFile[] {
   return store[SLOT]?.ignored ?? [];
 }
 
-const comparisons = new WeakMap<CorpusAnalysis, Comparison>();
+// In the same process-wide slot as the analysis, so the config's module graph (the rehype plugin
+// marks shared sentences) and the pages' share one comparison per build.
+const COMPARISONS = Symbol.for('newsroom.comparisons');
+const shared = globalThis as typeof globalThis & { [COMPARISONS]?: WeakMap<CorpusAnalysis, Comparison> };
 
 /** The cross-outlet comparison of a corpus (by default the build's), computed once per analysis. */
 export function getComparison(corpus: CorpusAnalysis = getCorpus()): Comparison {
+  const comparisons = (shared[COMPARISONS] ??= new WeakMap<CorpusAnalysis, Comparison>());
   let comparison = comparisons.get(corpus);
   if (!comparison) {
     comparison = compareOutlets(corpus);

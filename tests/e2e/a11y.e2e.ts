@@ -60,6 +60,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'timeline', path: () => 'timeline/' },
   { name: 'quotes', path: () => 'quotes/' },
   { name: 'entity with quotes', path: (_, analysis) => `entities/${quoted(analysis)}/` },
+  { name: 'compare', path: () => 'compare/' },
   // The file the server answers unknown paths with; loaded directly, as a 404 status is a console error.
   { name: '404', path: () => '404.html' },
 ];

@@ -1,6 +1,8 @@
 import type { PublishedAnalysis } from '../publish/schemas/analysis/analysis.ts';
 import type { CorpusAnalysis } from '../types.ts';
 import { outletsOf } from './outlets.ts';
+import { coverageOf } from './outlet-coverage/coverage.ts';
+import { alignPassages } from './passages/align-passages.ts';
 import { compareQuantities } from './quantities/compare-quantities.ts';
 import { compareQuotes } from './quotes/compare-quotes.ts';
 import { timelineOf } from './timeline/timeline.ts';
@@ -15,10 +17,12 @@ export type Comparison = PublishedAnalysis;
 export function compareOutlets(corpus: CorpusAnalysis): Comparison {
   const { quantities, discrepancies } = compareQuantities(corpus);
   const { events, timeline } = timelineOf(corpus);
+  const { passages, repeats } = alignPassages(corpus.articles);
   return {
     outlets: outletsOf(corpus.articles),
-    coverage: [],
-    passages: [],
+    coverage: coverageOf(corpus),
+    passages,
+    repeats,
     quotes: compareQuotes(corpus),
     quantities,
     discrepancies,

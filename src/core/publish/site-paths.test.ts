@@ -30,6 +30,8 @@ describe('sitePaths', () => {
     ]);
     expect(paths.analysisData).toBe('/news/data/analysis.json');
     expect(paths.entity('apt10')).toBe('/news/entities/apt10/');
+    expect(paths.entityInArticle('apt10', 'us-allies')).toBe('/news/entities/apt10/#mentions-in-us-allies');
+    expect(paths.passage(4)).toBe('/news/compare/#passage-4');
     expect(paths.entitiesData).toBe('/news/data/entities.json');
     expect(paths.articleData('us-allies')).toBe('/news/data/articles/us-allies.json');
     expect(paths.asset('/favicon.svg')).toBe('/news/favicon.svg');

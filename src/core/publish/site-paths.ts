@@ -18,10 +18,14 @@ export interface SitePaths {
   /** The `n`-th sentence (1-based) of an article: `#s-<n>`. */
   sentence(slug: ArticleSlug | string, n: number): string;
   entity(id: EntityId | string): string;
+  /** The section of an entity's page that lists its mentions in one article. */
+  entityInArticle(id: EntityId | string, slug: ArticleSlug | string): string;
   /** A search for `query` (the query lives in `?q=`). */
   searchFor(query: string): string;
   /** The outlet comparison pages. */
   compare: string;
+  /** The `k`-th passage (1-based, as in `/data/analysis.json`) on the comparison page. */
+  passage(k: number): string;
   quotes: string;
   claims: string;
   timeline: string;
@@ -48,6 +52,16 @@ export function sentenceAnchor(n: number): string {
   return `s-${n}`;
 }
 
+/** The anchor id of the section of an entity page that lists the entity's mentions in one article. */
+export function entityArticleAnchor(slug: ArticleSlug | string): string {
+  return `mentions-in-${slug}`;
+}
+
+/** The anchor id of the `k`-th passage (1-based) on the comparison page. */
+export function passageAnchor(k: number): string {
+  return `passage-${k}`;
+}
+
 /** A base path with exactly one slash at each end: "news" and "/news" → "/news/", "" → "/". */
 export function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
@@ -69,8 +83,10 @@ export function sitePaths(base: string): SitePaths {
     paragraph: (slug, k) => `${article(slug)}#${paragraphAnchor(k)}`,
     sentence: (slug, n) => `${article(slug)}#${sentenceAnchor(n)}`,
     entity: (id) => `${home}entities/${seg(id)}/`,
+    entityInArticle: (id, slug) => `${home}entities/${seg(id)}/#${entityArticleAnchor(seg(slug))}`,
     searchFor: (query) => `${home}search/?q=${encodeURIComponent(query)}`,
     compare: `${home}compare/`,
+    passage: (k) => `${home}compare/#${passageAnchor(k)}`,
     quotes: `${home}quotes/`,
     claims: `${home}claims/`,
     timeline: `${home}timeline/`,

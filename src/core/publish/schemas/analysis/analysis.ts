@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { report } from '../common.ts';
 import { coverageRow } from './coverage.ts';
 import { event, eventGroup } from './events.ts';
-import { passage } from './passages.ts';
+import { passage, repeat } from './passages.ts';
 import { discrepancy, quantity } from './quantities.ts';
 import { quote } from './quotes.ts';
 
@@ -17,6 +17,10 @@ export const publishedAnalysis = z
     outlets: z.array(z.string().min(1)).describe('every outlet of the corpus, sorted by name'),
     coverage: z.array(coverageRow).describe('the entities × outlets matrix, one row per entity'),
     passages: z.array(passage).describe('sentences shared or reworded between articles'),
+    repeats: z
+      .array(repeat)
+      .optional()
+      .describe('sentences one article repeats and no other carries (not in the design contract: an addition)'),
     quotes: z.array(quote).describe('every direct quotation, one item per quotation however many outlets carry it'),
     quantities: z.array(quantity).describe('every number and what it counts'),
     discrepancies: z.array(discrepancy).describe('quantities about the same thing that differ between outlets'),
@@ -117,15 +121,22 @@ export function analysisProblems(
   };
 
   analysis.coverage.forEach((row, i) => entity(`coverage[${i}]`, row.entity));
-  analysis.passages.forEach((p, i) => {
-    p.sentences.forEach((s, j) => {
-      at(`passages[${i}].sentences[${j}]`, s);
-      const sentence = articles.get(s.article)?.sentences[s.sentence - 1];
-      if (sentence && (sentence.start !== s.start || sentence.end !== s.end))
-        problems.push(`passages[${i}].sentences[${j}]: not the whole sentence ${s.sentence}`);
+  for (const [field, groups] of [
+    ['passages', analysis.passages],
+    ['repeats', analysis.repeats ?? []],
+  ] as const) {
+    groups.forEach((p, i) => {
+      p.sentences.forEach((s, j) => {
+        at(`${field}[${i}].sentences[${j}]`, s);
+        const sentence = articles.get(s.article)?.sentences[s.sentence - 1];
+        if (sentence && (sentence.start !== s.start || sentence.end !== s.end))
+          problems.push(`${field}[${i}].sentences[${j}]: not the whole sentence ${s.sentence}`);
+      });
+      const spread = new Set(p.sentences.map((s) => s.article)).size;
+      if (field === 'passages' && spread < 2) problems.push(`passages[${i}]: fewer than two articles`);
+      if (field === 'repeats' && spread !== 1) problems.push(`repeats[${i}]: not all of one article`);
     });
-    if (new Set(p.sentences.map((s) => s.article)).size < 2) problems.push(`passages[${i}]: fewer than two articles`);
-  });
+  }
   analysis.quotes.forEach((q, i) => {
     entity(`quotes[${i}] (${q.id})`, q.speaker);
     q.speakers?.forEach((id) => entity(`quotes[${i}] (${q.id}).speakers`, id));

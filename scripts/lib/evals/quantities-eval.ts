@@ -1,5 +1,5 @@
-import { scoreQuantities } from '../../src/core/eval/quantities-score.ts';
-import type { AnalysisEval } from './analysis-evals.ts';
+import { scoreQuantities } from '../../../src/core/eval/quantities-score.ts';
+import type { AnalysisEval } from '../analysis-evals.ts';
 
 /** The quantity bars of the development sets, where every field is measured at 1.0. */
 const QUANTITY_FIELD_BARS = {

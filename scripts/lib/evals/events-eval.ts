@@ -1,5 +1,5 @@
-import { scoreEvents, type Share } from '../../src/core/eval/events-score.ts';
-import type { AnalysisEval, Metric } from './analysis-evals.ts';
+import { scoreEvents, type Share } from '../../../src/core/eval/events-score.ts';
+import type { AnalysisEval, Metric } from '../analysis-evals.ts';
 
 const rate = (name: string, s: Share): Metric => ({ name, value: s.value, detail: `${s.right}/${s.of}` });
 
