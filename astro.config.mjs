@@ -51,7 +51,10 @@ export default defineConfig({
     strictCsp(),
     buildReportIntegration({ corpus: () => getCorpus(), ignored: () => getIgnoredFiles() }),
     // Pages only: the feed, robots.txt, /data/ and the search index are not pages to list.
-    sitemap({ filter: (page) => page.endsWith('/') }),
+    sitemap({
+      filter: (page) => page.endsWith('/'),
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
     ogImagesIntegration({ jobs: () => ogImageJobs(getCorpus(), SITE_NAME, SITE_DESCRIPTION) }),
     {
       name: 'mention-base',
