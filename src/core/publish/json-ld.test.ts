@@ -107,17 +107,6 @@ describe('entityJsonLd', () => {
     });
   });
 
-  it('maps agencies to GovernmentOrganization, groups to Organization, people to Person', () => {
-    expect(ENTITY_SCHEMA_TYPES).toEqual({
-      country: 'Country',
-      place: 'Place',
-      agency: 'GovernmentOrganization',
-      organization: 'Organization',
-      group: 'Organization',
-      person: 'Person',
-    });
-  });
-
   it('carries other names, the description and sameAs links from the knowledge ids', () => {
     const ld = entityJsonLd(
       entity('agency', { aliases: ['XY', 'Ex Why'], description: 'A ministry.', wikidata: 'Q42' }),
