@@ -46,6 +46,7 @@ const PAGE_TYPES: PageType[] = [
       await page.locator('main mark').first().waitFor({ state: 'visible' });
     },
   },
+  { name: 'timeline', path: () => 'timeline/' },
   // The file the server answers unknown paths with; loaded directly, as a 404 status is a console error.
   { name: '404', path: () => '404.html' },
 ];

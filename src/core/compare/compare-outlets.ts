@@ -1,6 +1,7 @@
 import type { PublishedAnalysis } from '../publish/schemas/analysis/analysis.ts';
 import type { CorpusAnalysis } from '../types.ts';
 import { outletsOf } from './outlets.ts';
+import { timelineOf } from './timeline/timeline.ts';
 
 /** The cross-outlet analysis of a corpus: what `/data/analysis.json` publishes and the comparison pages show. */
 export type Comparison = PublishedAnalysis;
@@ -10,6 +11,7 @@ export type Comparison = PublishedAnalysis;
  * same corpus gives the same comparison, ids included.
  */
 export function compareOutlets(corpus: CorpusAnalysis): Comparison {
+  const { events, timeline } = timelineOf(corpus);
   return {
     outlets: outletsOf(corpus.articles),
     coverage: [],
@@ -17,6 +19,7 @@ export function compareOutlets(corpus: CorpusAnalysis): Comparison {
     quotes: [],
     quantities: [],
     discrepancies: [],
-    events: [],
+    events,
+    timeline,
   };
 }
