@@ -25,10 +25,13 @@ export async function cardSvg(card: OgCard): Promise<string> {
 
 /** The PNG of a card: 1200×630, opaque RGB, no metadata, the same bytes for the same card. */
 export async function renderCard(card: OgCard): Promise<Buffer> {
-  const svg = await cardSvg(card);
-  const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
-  const { width, height } = image;
-  return sharp(image.pixels, { raw: { width, height, channels: 4 } })
+  const image = new Resvg(await cardSvg(card), { fitTo: { mode: 'original' } }).render();
+  return encodePng(image.pixels, image.width, image.height);
+}
+
+/** RGBA pixels of an opaque picture as an RGB PNG. */
+export function encodePng(pixels: Buffer, width: number, height: number): Promise<Buffer> {
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
     .removeAlpha()
     .png({ compressionLevel: 6, adaptiveFiltering: false })
     .toBuffer();
