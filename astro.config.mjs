@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -10,6 +11,10 @@ import { getComparison, getCorpus, getIgnoredFiles } from './src/pipeline/corpus
 import { orExitOnContentError } from './src/pipeline/content-errors.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { strictCsp } from './src/integrations/strict-csp.ts';
+import { ogImagesIntegration } from './src/integrations/og-images.ts';
+import { ogImageJobs } from './src/core/publish/og-cards.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from './src/core/publish/site-identity.ts';
+import { siteUrlFromEnvironment } from './src/core/publish/site-origin.ts';
 
 /**
  * Options of the mention plugin: the analysis it marks from (`corpus`, read
@@ -28,6 +33,9 @@ const markOptions = {
 };
 
 export default defineConfig({
+  // The public address every absolute URL starts with (canonical, Open Graph, feed, sitemap,
+  // JSON-LD): SITE_URL, or where `npm start` serves. The sub-path comes from `base` (--base).
+  site: siteUrlFromEnvironment(process.env),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -44,6 +52,12 @@ export default defineConfig({
   integrations: [
     strictCsp(),
     buildReportIntegration({ corpus: () => getCorpus(), ignored: () => getIgnoredFiles() }),
+    // Pages only: the feed, robots.txt, /data/ and the search index are not pages to list.
+    sitemap({
+      filter: (page) => page.endsWith('/'),
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+    ogImagesIntegration({ jobs: () => ogImageJobs(getCorpus(), SITE_NAME, SITE_DESCRIPTION) }),
     {
       name: 'mention-base',
       hooks: {

@@ -51,6 +51,15 @@ describe('cspProblems', () => {
       ),
     );
     expect(late).toEqual(['<link rel="stylesheet"> comes before the content-security-policy <meta>']);
+    const before = (element: string): string[] =>
+      cspProblems(
+        pageFromHtml(
+          'index.html',
+          `<!doctype html><head>${element}<meta http-equiv="content-security-policy" content="${STRICT}"></head>`,
+        ),
+      );
+    expect(before('<script type="application/ld+json">{"@type":"Thing"}</script>')).toEqual([]);
+    expect(before(`<script>${SCRIPT}</script>`)).toEqual(['<script> comes before the content-security-policy <meta>']);
   });
 
   it('refuses unsafe keywords, other hosts, schemes and wildcards', () => {

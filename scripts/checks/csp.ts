@@ -82,10 +82,12 @@ export function cspProblems(page: BuiltPage): string[] {
   const metaIndex = elements.indexOf(meta);
   for (const element of elements.slice(0, metaIndex)) {
     const rel = element.tagName === 'link' ? (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/) : [];
-    if (
-      ['script', 'style', 'img', 'iframe', 'object', 'embed'].includes(element.tagName) ||
-      rel.some((kind) => FETCHING_LINKS.has(kind))
-    ) {
+    // A data block (JSON-LD) is neither run nor fetched, so it may come first.
+    const governed =
+      element.tagName === 'script'
+        ? isExecutableScript(element)
+        : ['style', 'img', 'iframe', 'object', 'embed'].includes(element.tagName);
+    if (governed || rel.some((kind) => FETCHING_LINKS.has(kind))) {
       problems.push(
         `<${element.tagName}${rel.length > 0 ? ` rel="${rel.join(' ')}"` : ''}> comes before the content-security-policy <meta>`,
       );

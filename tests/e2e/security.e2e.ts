@@ -45,7 +45,7 @@ beforeEach(async () => {
 /** Loads a URL and lets its scripts finish (the search page fetches its index after `load`). */
 async function load(page: Page, href: string): Promise<number> {
   const response = await page.goto(href, { waitUntil: 'load' });
-  if ((await page.locator('script').count()) > 0) {
+  if ((await page.locator('script:not([type="application/ld+json"])').count()) > 0) {
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   }
   return response?.status() ?? 0;

@@ -33,6 +33,12 @@ export interface SitePaths {
   entitiesData: string;
   articleData(slug: ArticleSlug | string): string;
   analysisData: string;
+  /** The RSS feed of the articles. */
+  feed: string;
+  /** The sitemap index that `@astrojs/sitemap` writes. */
+  sitemap: string;
+  /** The Open Graph image of an article, an entity, or (with no argument) the site. */
+  ogImage(of?: { article: ArticleSlug | string } | { entity: EntityId | string }): string;
   /** A file from `public/`, e.g. `favicon.svg`. */
   asset(file: string): string;
 }
@@ -94,6 +100,14 @@ export function sitePaths(base: string): SitePaths {
     entitiesData: `${home}data/entities.json`,
     articleData: (slug) => `${home}data/articles/${seg(slug)}.json`,
     analysisData: `${home}data/analysis.json`,
+    feed: `${home}rss.xml`,
+    sitemap: `${home}sitemap-index.xml`,
+    ogImage: (of) =>
+      of === undefined
+        ? `${home}og/site.png`
+        : 'article' in of
+          ? `${home}og/articles/${seg(of.article)}.png`
+          : `${home}og/entities/${seg(of.entity)}.png`,
     asset: (file) => `${home}${file.replace(/^\/+/, '')}`,
   };
 }
