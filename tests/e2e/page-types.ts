@@ -4,11 +4,11 @@
  * A kind is a top-level folder, with `*` for each level below it: `entities/` (the index) and
  * `entities/*` (one entity) are two kinds.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST_DIR } from './harness.ts';
-import { DATA, type PublishedEntity } from './site-data.ts';
+import { publishedEntities, type PublishedEntity } from '../../src/core/publish/schemas/entities.ts';
 
 export interface PageType {
   /** A short name, also the screenshots' file name: `home`, `article`, `entities`, `entity`, `search`… */
@@ -55,13 +55,19 @@ function top(entities: readonly PublishedEntity[]): PublishedEntity {
   return sorted[0];
 }
 
+/** The build's `data/entities.json`, read from disk so that test files can list their cases from it. */
+function builtEntities(): PublishedEntity[] {
+  const file = path.join(DIST_DIR, 'data', 'entities.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (\`npm run build\`).`);
+  return publishedEntities.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
 /**
  * One page per kind: for articles and entities the most-mentioned entity's (the richest pages), for
- * search a query that finds it, otherwise the first in name order. `dataUrl` is the site's
- * `data/entities.json`.
+ * search a query that finds it, otherwise the first in name order.
  */
-export async function pageTypes(dataUrl: string): Promise<PageType[]> {
-  const best = top(await DATA.entities(dataUrl));
+export function pageTypes(): PageType[] {
+  const best = top(builtEntities());
   const preferred: Readonly<Record<string, string>> = {
     'articles/*': `articles/${best.articles[0] ?? ''}/index.html`,
     'entities/*': `entities/${best.id}/index.html`,

@@ -120,7 +120,7 @@ describe('the theme button', () => {
 describe('no flash', () => {
   it('paints every page type in the stored theme from the first frame', async () => {
     const { page } = site;
-    const types = await pageTypes(site.at('data/entities.json'));
+    const types = pageTypes();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(site.url);
     await page.evaluate(() => localStorage.setItem('theme', 'dark'));
@@ -143,7 +143,7 @@ describe('script before interaction', () => {
     'the %s page runs only the theme bootstrap inline and loads one script',
     async (name) => {
       const { page } = site;
-      const type = (await pageTypes(site.at('data/entities.json'))).find((candidate) => candidate.name === name);
+      const type = pageTypes().find((candidate) => candidate.name === name);
       if (type === undefined) throw new Error(`no ${name} page in the build`);
       const requested: string[] = [];
       page.on('request', (request) => {
