@@ -62,6 +62,24 @@ describe('cspProblems', () => {
     expect(before(`<script>${SCRIPT}</script>`)).toEqual(['<script> comes before the content-security-policy <meta>']);
   });
 
+  it('accepts an inline script before the policy only when the policy lists its hash', () => {
+    const before = (script: string): string[] =>
+      cspProblems(
+        pageFromHtml(
+          'index.html',
+          `<!doctype html><head>${script}<meta http-equiv="content-security-policy" content="${STRICT}"></head>`,
+        ),
+      );
+    expect(before(`<script>${SCRIPT}</script>`)).toEqual([]);
+    expect(before(`<script>${SCRIPT};</script>`)).toEqual([
+      '<script> comes before the content-security-policy <meta>',
+      `inline <script> whose hash ${sha256Source(`${SCRIPT};`)} is not in script-src`,
+    ]);
+    expect(before('<script src="/a.js"></script>')).toEqual([
+      '<script> comes before the content-security-policy <meta>',
+    ]);
+  });
+
   it('refuses unsafe keywords, other hosts, schemes and wildcards', () => {
     const loose = STRICT.replace("img-src 'self'", "img-src 'self' data: https://cdn.example")
       .replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")

@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy of every built page is strict and covers what the page holds: one
- * `<meta http-equiv="content-security-policy">` before any script or style, sources limited to the
+ * `<meta http-equiv="content-security-policy">` before any script or style (but an inline script it
+ * allows by hash), sources limited to the
  * site, no `'unsafe-*'`, and the sha256 hash of every inline script and style in the policy.
  */
 import { createHash } from 'node:crypto';
@@ -78,9 +79,18 @@ export function cspProblems(page: BuiltPage): string[] {
   if (head === undefined || !elementsOf(head).includes(meta)) {
     problems.push('the content-security-policy <meta> is outside <head>, where browsers ignore it');
   }
-  // A <meta> policy governs only what the parser meets after it.
+  // A <meta> policy governs only what the parser meets after it. The one exception is an inline
+  // script whose hash the policy lists (the theme bootstrap, which must run before the stylesheet):
+  // the policy would allow it anyway, so nothing escapes it.
   const metaIndex = elements.indexOf(meta);
+  const scriptSources = new Set(policy.get('script-src') ?? []);
+  const allowedInline = (element: Element): boolean =>
+    element.tagName === 'script' &&
+    attribute(element, 'src') === undefined &&
+    isExecutableScript(element) &&
+    scriptSources.has(sha256Source(textOf(element)));
   for (const element of elements.slice(0, metaIndex)) {
+    if (allowedInline(element)) continue;
     const rel = element.tagName === 'link' ? (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/) : [];
     // A data block (JSON-LD) is neither run nor fetched, so it may come first.
     const governed =
@@ -94,7 +104,6 @@ export function cspProblems(page: BuiltPage): string[] {
     }
   }
 
-  const scriptSources = new Set(policy.get('script-src') ?? []);
   const styleSources = new Set(policy.get('style-src') ?? []);
   for (const element of elements) {
     if (element.tagName === 'script' && isExecutableScript(element) && attribute(element, 'src') === undefined) {

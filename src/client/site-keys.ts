@@ -1,5 +1,6 @@
 /**
- * The one script every page ships: `/` focuses the search box, and an
+ * Part of the one script every page ships (with the theme button,
+ * `theme/theme-toggle.ts`): `/` focuses the search box, and an
  * article opened from a search result (`?hl=`) marks the matched words.
  * It loads nothing else until one of those happens: the highlighter is a
  * separate chunk, imported only when the address asks for it.

@@ -1,6 +1,7 @@
 /**
- * Accessibility of every page type, in the light and the dark colour scheme: axe-core finds no
- * violation of WCAG 2.0, 2.1 or 2.2 at levels A and AA, the first Tab reaches the skip link, and
+ * Accessibility of every page type, in the light and the dark colour scheme (each from the system
+ * setting and chosen with the theme button): axe-core finds no violation of WCAG 2.0, 2.1 or 2.2 at
+ * levels A and AA, the first Tab reaches the skip link, and
  * every element that takes focus shows it.
  */
 import { createRequire } from 'node:module';
@@ -15,6 +16,14 @@ const site = useSite();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+/** Each theme as the system setting gives it, and as the header's theme button chooses it against the system. */
+const THEMES = [
+  ...SCHEMES.map((scheme) => ({ name: scheme, system: scheme, press: false })),
+  { name: 'dark (chosen with the theme button)', system: 'light', press: true },
+  { name: 'light (chosen with the theme button)', system: 'dark', press: true },
+] as const satisfies readonly { name: string; system: Scheme; press: boolean }[];
 
 /** Most Tab presses in one page before giving up on getting back to the top. */
 const MAX_TABS = 600;
@@ -65,13 +74,18 @@ const PAGE_TYPES: PageType[] = [
   { name: '404', path: () => '404.html' },
 ];
 
-async function open(page: Page, type: PageType, scheme: (typeof SCHEMES)[number]): Promise<void> {
+async function open(page: Page, type: PageType, scheme: Scheme, press = false): Promise<void> {
   const entities = await DATA.entities(site.at('data/entities.json'));
   const analysis = await DATA.analysis(site.at('data/analysis.json'));
   await page.emulateMedia({ colorScheme: scheme });
   const response = await page.goto(site.at(type.path(entities, analysis)), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   await type.ready?.(page);
+  if (press) {
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    const chosen = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+    expect(chosen, 'the theme the button chose').toBe(scheme === 'dark' ? 'light' : 'dark');
+  }
 }
 
 interface AxeViolation {
@@ -121,9 +135,9 @@ async function focusState(page: Page): Promise<{ element: string; visible: boole
 }
 
 describe.each(PAGE_TYPES)('$name', (type) => {
-  it.each(SCHEMES)('has no WCAG A/AA violation in the %s scheme', async (scheme) => {
+  it.each(THEMES)('has no WCAG A/AA violation in the $name scheme', async ({ system, press }) => {
     const { page } = site;
-    await open(page, type, scheme);
+    await open(page, type, system, press);
     const violations = await axeViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
   });
