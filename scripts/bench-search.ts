@@ -12,12 +12,13 @@ import { buildSearchIndex, type IndexInput, type SearchIndexFiles } from '../src
 import { Dictionary } from '../src/core/search/dictionary.ts';
 import type { TermsFile } from '../src/core/search/format.ts';
 import { SearchEngine } from '../src/core/search/search-engine.ts';
-import type { EntityId, EntityType } from '../src/core/types.ts';
+import type { EntityType } from '../src/core/types.ts';
 import { loadKnowledge } from '../src/pipeline/knowledge.ts';
 import { measure, report } from './lib/bench-report.ts';
 import { generateCorpus } from './lib/generate-corpus.ts';
 import { loadGoldSet } from './lib/gold-sets.ts';
 import type { GoldArticle } from '../src/core/eval/parse-gold.ts';
+import { asEntityId } from '../src/core/ids.ts';
 
 const CORPUS_SEED = 10_000;
 const CORPUS_SIZE = 10_000;
@@ -223,7 +224,7 @@ function goldEntities(gold: readonly GoldArticle[]): IndexInput['entities'] {
   return [...byId].map(([id, { type, surfaces }]) => {
     const ranked = [...surfaces].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : 1));
     return {
-      id: id as EntityId,
+      id: asEntityId(id),
       name: ranked[0]?.[0] ?? id,
       type,
       aliases: ranked.slice(1).map(([surface]) => surface),

@@ -10,8 +10,9 @@ import { articleIndex } from '../core/views/article-index.ts';
 import { TYPE_LABELS } from '../core/views/type-labels.ts';
 import { mentionAnchor, paragraphAnchor, sentenceAnchor, sitePaths } from '../core/publish/site-paths.ts';
 import { blockText } from '../core/text/block-text.ts';
-import type { ArticleSlug, CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
+import type { CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
 import { wrapRanges, markBlocks, type WrapContext } from './wrap-ranges.ts';
+import { asArticleSlug } from '../core/ids.ts';
 
 export interface MarkMentionsOptions {
   /**
@@ -48,7 +49,7 @@ export default function rehypeMarkMentions(options: MarkMentionsOptions) {
   return (tree: Root, file: VFile): void => {
     const source = file.path ? relative(file.cwd, resolve(file.cwd, file.path)) : '';
     if (!isArticlePath(source)) return;
-    const slug = slugFromFileName(source) as ArticleSlug;
+    const slug = asArticleSlug(slugFromFileName(source));
     const corpus = options.corpus();
     const article = articleIndex(corpus.articles).get(slug);
     if (!article) throw new Error(`rehype-mark-mentions: ${source} is not in the analysed corpus`);

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { QUALITY_BAR, shortfalls } from '../../src/core/eval/quality-bar.ts';
 import { score } from '../../src/core/eval/score.ts';
-import type { EntityId, EntityType, Mention } from '../../src/core/types.ts';
+import type { EntityType, Mention } from '../../src/core/types.ts';
+import { asEntityId } from '../../src/core/ids.ts';
 
 const mention = (start: number, type: EntityType, entity: string): Mention => ({
   start,
   end: start + 1,
   surface: 'x',
   type,
-  entity: entity as EntityId,
+  entity: asEntityId(entity),
 });
 
 // Twenty gold entities, one mention each, in one article.

@@ -26,6 +26,8 @@ export interface Candidate {
    * the Australian Senate stay apart.
    */
   scope?: EntityId | undefined;
+  /** A known national body whose country the article never names: its knowledge link was dropped. */
+  unlinked?: boolean | undefined;
 }
 
 /** A lone capitalised word that only coreference or an acronym definition can type. */

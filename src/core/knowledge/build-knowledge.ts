@@ -1,6 +1,6 @@
 import { enUS } from 'date-fns/locale';
 import type { Entity, EntityId, EntityType } from '../types.ts';
-import { entityId } from './entity-id.ts';
+import { asEntityId, entityId } from '../ids.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { KnowledgeFile } from './knowledge-file.ts';
 import { nameKey } from './name-key.ts';
@@ -83,7 +83,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   for (const entry of sources.file.entities) {
     add({
       country: entry.country ? countryIds.get(entry.country) : undefined,
-      id: (entry.id ?? entityId(entry.name)) as EntityId,
+      id: entry.id !== undefined ? asEntityId(entry.id) : entityId(entry.name),
       name: entry.name,
       type: entry.type,
       aliases: entry.aliases,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
-import type { AnalyzedArticle, EntityId } from '../types.ts';
+import type { AnalyzedArticle } from '../types.ts';
 import { getCorpus } from '../../pipeline/corpus.ts';
 import { publishedArticle } from './published-article.ts';
 import { publishedEntities } from './published-entities.ts';
 import { sitePaths } from './site-paths.ts';
+import { asEntityId } from '../ids.ts';
 
 function expectContract(article: ReturnType<typeof publishedArticle>): void {
   expect(Object.keys(article)).toEqual(['slug', 'title', 'outlet', 'published', 'text', 'mentions']);
@@ -53,7 +54,7 @@ describe('publishedEntities', () => {
     for (const entity of entities) {
       expect(Object.keys(entity)).toEqual(['id', 'name', 'type', 'aliases', 'url', 'articles', 'mentions']);
     }
-    expect(entities.find((e) => e.id === ('china' as EntityId))).toEqual({
+    expect(entities.find((e) => e.id === asEntityId('china'))).toEqual({
       id: 'china',
       name: 'China',
       type: 'country',
