@@ -80,7 +80,7 @@ export class ArticleReader {
   demonymEnd(i: number, last: number): number {
     const { ctx } = this;
     for (let j = Math.min(last, i + 2); j >= i; j--) {
-      const words = ctx.slice(i, j);
+      const words = ctx.folded(i, j);
       if (!ctx.knowledge.adjectives.has(words)) continue;
       const country = ctx.knowledge.demonyms.get(words);
       if (country) this.countries.add(country);

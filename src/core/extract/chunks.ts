@@ -93,7 +93,7 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   const current = tokens[last];
   const next = tokens[last + 1];
   const after = tokens[last + 2];
-  if (!current || !next || next.sentence !== current.sentence || next.start > current.end + 1) return 0;
+  if (!current || !next || next.sentence !== current.sentence || next.gap > 1) return 0;
   if (isNameWord(next, true)) return 1;
   if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
   if (next.text === '.' && DOTTED_SUFFIXES.has(current.text) && after?.sentence === current.sentence) return 1;
@@ -145,10 +145,12 @@ export function findChunks(
       continue;
     }
     let last = i;
+    const sentence = tokens[i]?.sentence;
     for (let step = extension(tokens, i, last, common); step > 0; step = extension(tokens, i, last, common)) {
-      let crossesPhrase = false;
-      for (let k = 1; k <= step; k++) if (phrases.has(last + k)) crossesPhrase = true;
-      if (crossesPhrase) break;
+      // A chunk never takes a known phrase's token, nor one of another sentence (and so of another paragraph).
+      let stop = false;
+      for (let k = 1; k <= step; k++) if (phrases.has(last + k) || tokens[last + k]?.sentence !== sentence) stop = true;
+      if (stop) break;
       last += step;
     }
     chunks.push({ first: i, last });

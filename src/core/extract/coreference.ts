@@ -120,7 +120,8 @@ export function resolveLoneWords(input: CorefInput): void {
     }
     if (p.titled || p.cue) {
       const type = p.titled ? 'person' : (p.cue as EntityType);
-      const candidate: Candidate = { start: p.token.start, end: p.token.end, surface: word, type, key: nameKey(word) };
+      const surface = (texts.get(slug) ?? '').slice(p.token.start, p.token.end);
+      const candidate: Candidate = { start: p.token.start, end: p.token.end, surface, type, key: nameKey(word) };
       const cluster = clusters.note(candidate);
       if (type === 'person') singleNamed.set(word, cluster);
       if (p.titled) cluster.confirmed = true;
@@ -139,18 +140,17 @@ export function resolveLoneWords(input: CorefInput): void {
  */
 function claimRepeatedWords(
   unclaimed: ReadonlyMap<string, { slug: ArticleSlug; p: PendingWord }[]>,
-  { clusters, assigned }: CorefInput,
+  { clusters, assigned, texts }: CorefInput,
 ): void {
   for (const uses of unclaimed.values()) {
     if (uses.length < 2) continue;
     for (const { slug, p } of uses) {
-      const word = p.token.text;
       const candidate: Candidate = {
         start: p.token.start,
         end: p.token.end,
-        surface: word,
+        surface: (texts.get(slug) ?? '').slice(p.token.start, p.token.end),
         type: 'organization',
-        key: nameKey(word),
+        key: nameKey(p.token.text),
       };
       assigned.get(slug)?.push({ candidate, cluster: clusters.note(candidate) });
     }

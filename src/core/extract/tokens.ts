@@ -13,11 +13,17 @@ export interface Token {
   sentence: number;
   /** First word of its sentence (after any opening quotes or brackets). */
   initial: boolean;
+  /** Characters between the token before it and this one, format characters (zero-width, bidi) not counted. */
+  gap: number;
 }
 
 // Dotted abbreviations first ("U.S.", "U.N."), then words that may hold inner
-// apostrophes, hyphens, ampersands or dots ("O'Brien", "Co-operation", "AT&T", "3.5").
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// apostrophes, hyphens, ampersands or dots ("O'Brien", "Co-operation", "AT&T", "3.5")
+// and, between letters, invisible format characters (zero-width joiners, bidi marks).
+// A format character on its own is no token: it reads as nothing.
+const WORD =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:\p{Cf}+[\p{L}\p{M}\p{N}]+)*(?:[’'\-&.][\p{L}\p{M}\p{N}]+(?:\p{Cf}+[\p{L}\p{M}\p{N}]+)*)*|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+const FORMAT = /\p{Cf}/gu;
 const POSSESSIVE = /^(.+?)([’']s)$/u;
 /** "Bengaluru-based", "Pakistan-linked": the name is a word of its own. */
 const COMPOUND =
@@ -29,6 +35,7 @@ const COMPOUND =
  */
 export function tokenize(text: string, sentences: readonly { start: number; end: number }[]): Token[] {
   const tokens: Token[] = [];
+  let previousEnd = 0;
   sentences.forEach((sentence, index) => {
     const slice = text.slice(sentence.start, sentence.end);
     let initial = true;
@@ -45,10 +52,11 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
             : [raw];
       let offset = start;
       for (const part of parts) {
-        const token = makeToken(part, offset, index, initial);
+        const token = makeToken(part, offset, index, initial, gapBetween(text, previousEnd, offset));
         if (token.word) initial = false;
         tokens.push(token);
         offset += part.length;
+        previousEnd = offset;
       }
     }
   });
@@ -59,8 +67,20 @@ const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 const UPPER = /\p{Lu}/u;
 
+function gapBetween(text: string, from: number, to: number): number {
+  if (to - from < 2) return to - from === 1 && /\p{Cf}/u.test(text[from] ?? '') ? 0 : to - from;
+  return text.slice(from, to).replace(FORMAT, '').length;
+}
+
+/** The form rules compare: composed (NFC) and without format characters, so "Bogota\u0301" reads as "Bogotá". */
+function fold(raw: string): string {
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) > 127) return raw.replace(FORMAT, '').normalize('NFC');
+  return raw;
+}
+
 // One pass over the characters instead of several regular expressions: this runs for every token.
-function makeToken(text: string, start: number, sentence: number, initial: boolean): Token {
+function makeToken(raw: string, start: number, sentence: number, initial: boolean, gap: number): Token {
+  const text = fold(raw);
   let letters = 0;
   let upper = 0;
   let digit = false;
@@ -84,12 +104,13 @@ function makeToken(text: string, start: number, sentence: number, initial: boole
   return {
     text,
     start,
-    end: start + text.length,
+    end: start + raw.length,
     word,
     cap: word && UPPER.test(text[0] ?? ''),
     caps: letters >= 2 && upper === letters,
     digit,
     sentence,
     initial: word && initial,
+    gap,
   };
 }

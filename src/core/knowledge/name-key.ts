@@ -22,6 +22,7 @@ const memo = new Map<string, string>();
 
 function computeKey(name: string): string {
   return name
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFC')
     .replace(/[’‘`]/g, "'")
     .replace(/\./g, '')
