@@ -9,7 +9,10 @@ import type { Knowledge } from '../core/knowledge/knowledge.ts';
 import { knowledgeFile, type KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
 
 const require = createRequire(import.meta.url);
-const COMMON_WORD_LISTS = ['english/10', 'english/20', 'english/35', 'english/40', 'english/50'];
+// SCOWL's common words in every spelling: the shared list lacks the words spelt two ways ("defence", "center").
+const COMMON_WORD_LISTS = ['english', 'english/american', 'english/british'].flatMap((list) =>
+  ['10', '20', '35', '40', '50'].map((size) => `${list}/${size}`),
+);
 
 /** Knowledge built per state of the curated files, so an edit in `astro dev` takes effect. */
 const cached = new Map<string, Knowledge>();

@@ -100,11 +100,15 @@ export class ArticleReader {
     return last + 1;
   }
 
-  /** "Nick Papadakis of the Australian Greens": a person's name, then the body they belong to. */
-  personOf(i: number, j: number, titled = false): Candidate | undefined {
+  /**
+   * "Nick Papadakis of the Australian Greens": a person's name, then the body they belong to.
+   * The person, or null when the name before "of" is one word left for coreference; undefined when no such reading.
+   */
+  personOf(i: number, j: number, titled = false): Candidate | null | undefined {
     const { ctx } = this;
     if (!titled && !ctx.isGivenName(ctx.at(i))) return undefined;
-    for (let k = i + 2; k < j; k++) {
+    // "Mr Scissors of the AEI": after a title one name word may stand before "of".
+    for (let k = titled ? i + 1 : i + 2; k < j; k++) {
       if (ctx.at(k).text !== 'of') continue;
       if (headType(ctx, i, k - 1)) return undefined;
       const from = ctx.at(k + 1).text === 'the' ? k + 2 : k + 1;
@@ -112,7 +116,7 @@ export class ArticleReader {
       const known = this.longestKnown(from, j);
       if (known?.end === j + 1) this.emit(from, j, this.typeOf(known.id) ?? 'organization', known.id);
       else this.classify(from, j, false);
-      return person;
+      return person ?? null;
     }
     return undefined;
   }
@@ -144,7 +148,14 @@ export class ArticleReader {
     const { ctx } = this;
     if (i >= last || !ctx.isGivenName(ctx.at(i))) return false;
     const next = ctx.at(i + 1);
-    return next.cap && !isTitleHead(next.text) && !AGENCY_HEADS.has(next.text) && !ORGANIZATION_HEADS.has(next.text);
+    // "Will China …" opens a question, not a name: the word after a given name must be no known name.
+    return (
+      next.cap &&
+      !isTitleHead(next.text) &&
+      !AGENCY_HEADS.has(next.text) &&
+      !ORGANIZATION_HEADS.has(next.text) &&
+      this.longestKnown(i + 1, last) === undefined
+    );
   }
 
   /** Records a name the article alone cannot type; another article may. */
@@ -182,7 +193,7 @@ export class ArticleReader {
       token: this.ctx.at(i),
       titled: flags.titled ?? false,
       weak: flags.weak ?? false,
-      afterThe: previous?.text === 'the',
+      afterThe: previous?.text.toLowerCase() === 'the',
       cue: flags.cue,
     });
   }

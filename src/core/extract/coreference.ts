@@ -81,7 +81,8 @@ export function resolveLoneWords(input: CorefInput): void {
     const local = named?.bySlug.get(slug);
     const person = local?.size ? onlyOne(local) : p.weak ? undefined : onlyOne(named?.clusters);
     if (person) {
-      if (p.titled) person.cluster.confirmed = true;
+      // "Venn said he …": a title or a personal pronoun confirms a person.
+      if (p.titled || p.cue === 'person') person.cluster.confirmed = true;
       mention('person', person.cluster, particlesBefore(word, person.candidate));
       continue;
     }

@@ -66,7 +66,8 @@ export function cueBefore(ctx: ReadContext, i: number): EntityType | undefined {
     }
     words++;
     const lower = t.text.toLowerCase();
-    if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower)) continue;
+    // A capitalised word opening the sentence ("Hackers Zhu Hua and …") is read as the word it is.
+    if ((t.cap && !t.initial) || DETERMINERS.has(lower) || LIST_WORDS.has(lower)) continue;
     // "hackers Zhu Hua", "then-president Barack Obama"
     if (PERSON_ROLES.has(singular(lower.split('-').at(-1) ?? lower))) return 'person';
     if (GROUP_CUES.has(lower) && GROUP_CUE_QUALIFIERS.has(ctx.peek(k - 1)?.text.toLowerCase() ?? '')) return 'group';

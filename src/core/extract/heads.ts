@@ -77,7 +77,7 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
   if (texts[0] === 'Unit' && /^\d+$/.test(texts[1] ?? '')) return 'agency';
   for (let k = i + 1; k <= j; k++) {
     const t = ctx.at(k);
-    if (isConnector(t) && LINKS.has(t.text)) {
+    if (t.word && !t.cap && LINKS.has(t.text)) {
       const before = ctx.at(k - 1);
       const type = before.word ? typeOfHead(before.text) : undefined;
       if (type) return type;

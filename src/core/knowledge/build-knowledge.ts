@@ -133,6 +133,14 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   const cities = sources.cities
     .filter((c) => c.population >= minPopulation || capitals.has(c.name))
     .sort((a, b) => b.population - a.population || compareText(a.name, b.name));
+  // Most populous first, so "Washington" is the capital's country, not a smaller town's.
+  const placeCountries = new Map<EntityId, EntityId>();
+  const notePlace = (name: string, code: string): void => {
+    const id = names.get(nameKey(name))?.[0];
+    const country = countryIds.get(code);
+    if (id !== undefined && country && entities.get(id)?.type === 'place' && !placeCountries.has(id))
+      placeCountries.set(id, country);
+  };
   for (const city of cities) {
     if (city.name.length < 4 || (ordinary(city.name) && !capitals.has(city.name)) || taken(city.name)) continue;
     const country = countryNames.get(city.country);
@@ -144,6 +152,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
       description: country ? `City in ${country}.` : 'City.',
     });
   }
+  for (const city of cities) notePlace(city.name, city.country);
   for (const region of [...sources.subdivisions].sort(
     (a, b) => compareText(a.name, b.name) || compareText(a.parent, b.parent),
   )) {
@@ -158,6 +167,8 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
       description: country ? `Region of ${country}.` : 'Region.',
     });
   }
+  for (const region of sources.subdivisions) notePlace(region.name.replace(/\s*\(.*\)$/, ''), region.parent);
+  for (const country of sources.countries) for (const capital of country.capital) notePlace(capital, country.cca2);
 
   return {
     entities,
@@ -168,6 +179,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     commonWords: common,
     stopWords: new Set(sources.stopWords.map((w) => w.toLowerCase())),
     calendarWords: calendarWords(),
+    placeCountries,
   };
 }
 

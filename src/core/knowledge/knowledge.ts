@@ -17,4 +17,6 @@ export interface Knowledge {
   stopWords: Set<string>;
   /** Month and weekday names and abbreviations, lower-case. */
   calendarWords: Set<string>;
+  /** A city's or region's country, for places written in a dateline ("CANBERRA, Aug 6 -"). */
+  placeCountries: Map<EntityId, EntityId>;
 }

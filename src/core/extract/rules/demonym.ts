@@ -1,4 +1,5 @@
 import { headType } from '../heads.ts';
+import { isHonorific, titleEnd } from '../titles.ts';
 import type { TokenRule } from './rule.ts';
 
 /**
@@ -17,9 +18,14 @@ export const demonym: TokenRule = {
     const { ctx } = reader;
     const end = reader.demonymEnd(i, state.chunk.last);
     if (end <= i) return undefined;
+    // "Chinese President Xi Jinping": a title after the demonym starts a person's name.
+    if (end <= state.chunk.last && (isHonorific(ctx.at(end).text) || titleEnd(ctx, end, state.chunk.last) > end))
+      return end;
     const rest = reader.nameEnd(end, state.chunk.last);
     const words = ctx.tokens.slice(end, rest).filter((w) => w.word && w.cap);
-    const named = words.length > 0 && words.every((w) => !ctx.isCommon(w) && !w.caps) ? 'organization' : undefined;
+    // "Australian Greens", "Saudi Aramco": a demonym and name words are a body; "Russian Vladimir Putin" is a person.
+    const person = words[0] !== undefined && ctx.isGivenName(words[0]);
+    const named = words.length > 0 && !person && words.every((w) => !w.caps) ? 'organization' : undefined;
     const type = rest > end ? (headType(ctx, i, rest - 1) ?? named) : undefined;
     if (!type || type === 'document') return end;
     state.emitted = reader.emitTyped(i, rest - 1, type);

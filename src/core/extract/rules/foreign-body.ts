@@ -1,4 +1,5 @@
 import type { EntityId } from '../../types.ts';
+import { datelineCountry } from '../dateline.ts';
 import type { ArticleRefiner } from './rule.ts';
 import {} from '../../ids.ts';
 
@@ -10,13 +11,15 @@ import {} from '../../ids.ts';
 export const foreignBody: ArticleRefiner = {
   stage: 'article',
   name: 'foreign-body',
-  reads: 'known bodies with a country, and the countries the article names (by name or demonym)',
+  reads: 'known bodies with a country, and the countries the article names (by name, demonym or dateline)',
   emits: 'nothing',
   overrides: 'the knowledge link of such a body when its country is not named (it becomes a body of its own)',
   refine(reader) {
     const { candidates } = reader.out;
+    const dateline = datelineCountry(reader);
     const named = new Set<EntityId>([
       ...reader.countries,
+      ...(dateline ? [dateline] : []),
       ...candidates.flatMap((c) => (c.type === 'country' && c.known ? [c.known] : [])),
     ]);
     for (const c of candidates) {

@@ -8,11 +8,13 @@ export const sentenceOpener: TokenRule = {
   reads: 'a function word that opens a sentence',
   emits: 'nothing',
   overrides: 'nothing',
-  read({ ctx }, state, i) {
+  read(reader, state, i) {
+    const { ctx } = reader;
     const t = ctx.at(i);
     if (!t.initial || !ctx.knowledge.stopWords.has(t.text.toLowerCase())) return undefined;
     const known = state.known(i);
     const startsKnown = known !== undefined && known.end - i > 1 && !ARTICLES.has(t.text);
-    return startsKnown ? undefined : i + 1;
+    // "Will Smith did not attend": a given name that is also a function word.
+    return startsKnown || reader.startsPersonName(i, state.chunk.last) ? undefined : i + 1;
   },
 };

@@ -9,6 +9,7 @@ export const titledPerson: NameRule = {
   overrides: 'nothing',
   type(reader, span) {
     if (!span.titled) return undefined;
-    return reader.personOf(span.i, span.j, true) ?? reader.person(span.i, span.j) ?? null;
+    const withBody = reader.personOf(span.i, span.j, true);
+    return withBody !== undefined ? withBody : (reader.person(span.i, span.j) ?? null);
   },
 };
