@@ -26,7 +26,7 @@ export type Classify = (reader: ArticleReader, i: number, j: number, titled: boo
  */
 export class ArticleReader {
   readonly ctx: ReadContext;
-  readonly out: ArticleCandidates = { candidates: [], pending: [], acronyms: [], untyped: [] };
+  readonly out: ArticleCandidates = { candidates: [], pending: [], acronyms: [], untyped: [], tools: [] };
   /** Acronyms this article defines; they outrank the knowledge data ("Armed Forces of the Philippines (AFP)"). */
   readonly local = new Map<string, Candidate>();
   /** Countries the article names by a demonym ("Dutch", "North Korean"). */

@@ -52,11 +52,19 @@ export function resolveLoneWords(input: CorefInput): void {
   const singleNamed = new Map<string, Cluster>();
   const unclaimed = new Map<string, { slug: ArticleSlug; p: PendingWord }[]>();
 
+  // Names introduced by a naming cue ("known as Ghostwriter") and the names of tools, corpus-wide.
+  const introduced = new Set<string>();
+  const tools = new Set<string>();
+  for (const found of perArticle.values()) {
+    for (const c of found.candidates) if (c.introduced && !c.surface.includes(' ')) introduced.add(nameKey(c.surface));
+    for (const word of found.tools) tools.add(word);
+  }
   const ordered = [...perArticle.entries()]
     .flatMap(([slug, found]) => found.pending.map((p) => ({ slug, p })))
     .sort((a, b) => Number(b.p.titled) - Number(a.p.titled));
   for (const { slug, p } of ordered) {
     const word = p.token.text;
+    if (tools.has(word)) continue;
     const list = assigned.get(slug) ?? [];
     const mention = (type: EntityType, cluster: Cluster, prefix = ''): void => {
       const text = texts.get(slug) ?? '';
@@ -86,6 +94,12 @@ export function resolveLoneWords(input: CorefInput): void {
       mention('person', person.cluster, particlesBefore(word, person.candidate));
       continue;
     }
+    const same = clusters.named(nameKey(word));
+    // "Ghostwriter said …": a name a naming cue introduced is a name even where it opens a sentence.
+    if (p.weak && same && introduced.has(nameKey(word))) {
+      mention(same.type, same);
+      continue;
+    }
     if (p.weak) continue;
     // "Veridian" after "Veridian Silicon": a body shortened to its first word, in the same article.
     const shortened =
@@ -102,7 +116,6 @@ export function resolveLoneWords(input: CorefInput): void {
       mention(shortened.candidate.type, shortened.cluster);
       continue;
     }
-    const same = clusters.named(nameKey(word));
     if (same && !p.titled) {
       mention(same.type, same);
       continue;

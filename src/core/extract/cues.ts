@@ -37,14 +37,14 @@ const DETERMINERS = new Set([
 ]);
 
 /** "companies" → "company", "carriers" → "carrier". */
-function singular(word: string): string {
+export function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
   if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
   return lower;
 }
 
-function nounType(word: string): EntityType | undefined {
+export function nounType(word: string): EntityType | undefined {
   const noun = singular(word);
   if (ORGANIZATION_CUES.has(noun) || ORGANIZATION_CUES.has(word.toLowerCase())) return 'organization';
   if (AGENCY_CUES.has(noun)) return 'agency';
@@ -148,75 +148,6 @@ export function cyberContext(ctx: ReadContext, j: number): boolean {
   for (let k = j; k >= 0 && ctx.at(k).sentence >= sentence - 1; k--) if (CYBER.test(ctx.at(k).text)) return true;
   for (let k = j + 1; ctx.peek(k)?.sentence === sentence; k++) if (CYBER.test(ctx.at(k).text)) return true;
   return false;
-}
-
-const TOOLS = new Set([
-  'ransomware',
-  'malware',
-  'virus',
-  'worm',
-  'trojan',
-  'backdoor',
-  'spyware',
-  'tool',
-  'software',
-  'implant',
-  'wiper',
-  'botnet',
-  'exploit',
-  'loader',
-  'strain',
-  'variant',
-  'program',
-  'app',
-  'operation',
-  'campaign',
-]);
-const NAMING_VERBS = new Set([
-  'tracks',
-  'tracked',
-  'track',
-  'calls',
-  'called',
-  'calling',
-  'dubbed',
-  'dubs',
-  'named',
-  'names',
-  'nicknamed',
-  'codenamed',
-  'labelled',
-  'labeled',
-  'designated',
-  'known',
-]);
-
-/**
- * "calls it Pale Heron", "which Microsoft tracks as Storm-1359", "a group
- * calling itself Duskfall": in a sentence about hacking, a name given to
- * something is a threat actor's name.
- */
-export function namingCue(ctx: ReadContext, i: number): EntityType | undefined {
-  // "tracked as Earth Estries by Trend Micro": the name after "by" is the vendor that does the naming.
-  if (ctx.peek(i - 1)?.text === 'by' && ctx.sameSentence(i - 1, i)) {
-    for (let k = i - 2; k >= i - 6 && k >= 0 && ctx.sameSentence(k, i); k--) {
-      if (ctx.at(k).text === 'as' && NAMING_VERBS.has(ctx.peek(k - 1)?.text ?? '')) return 'organization';
-    }
-  }
-  for (let k = i - 1; k >= i - 4 && k >= 0 && ctx.sameSentence(k, i); k--) {
-    const word = ctx.at(k).text.toLowerCase();
-    if (['it', 'itself', 'them', 'themselves', 'as', 'the', 'by'].includes(word) || ctx.at(k).cap) continue;
-    if (!NAMING_VERBS.has(word)) return undefined;
-    // "a company called Huaying Haitai": the noun before the verb says what is named.
-    const noun = ctx.peek(k - 1);
-    if (noun?.word && nounType(noun.text) === 'organization' && !GROUP_CUES.has(noun.text)) return 'organization';
-    // "ransomware known as Veilcrypt": a tool's name, which is no entity.
-    if (noun?.word && TOOLS.has(singular(noun.text))) return undefined;
-    // Security vendors "track" threat actors: that verb alone says what the name is.
-    if (word.startsWith('track')) return 'group';
-    return cyberContext(ctx, i) ? 'group' : undefined;
-  }
-  return undefined;
 }
 
 function startsAfterDeterminer(ctx: ReadContext, j: number): boolean {

@@ -26,6 +26,8 @@ const WORD =
 const FORMAT = /\p{Cf}/gu;
 const POSSESSIVE = /^(.+?)([’']s)$/u;
 /** "Bengaluru-based", "Pakistan-linked": the name is a word of its own. */
+/** "anti-NATO", "pro-Kremlin", "ex-Google": a lower-case prefix is no part of the name after it. */
+const PREFIXED = /^(anti|pro|ex|non|post|pre|neo|pan|counter|de)-(?=\p{Lu})(.+)$/u;
 const COMPOUND =
   /^(\p{Lu}[\p{L}\p{M}.’'&-]*?)-(based|linked|backed|owned|born|led|registered|headquartered|listed|made|funded|sponsored|affiliated|aligned|allied|bound|controlled|run|friendly|focused|style)$/u;
 
@@ -43,13 +45,16 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       const start = sentence.start + (match.index ?? 0);
       const raw = match[0];
       const possessive = raw.length > 2 && (raw.includes('’') || raw.includes("'")) ? POSSESSIVE.exec(raw) : null;
-      const compound = raw.includes('-') ? COMPOUND.exec(raw) : null;
+      const prefixed = raw.includes('-') ? PREFIXED.exec(raw) : null;
+      const compound = raw.includes('-') && !prefixed ? COMPOUND.exec(raw) : null;
       const parts =
         possessive && /\p{L}/u.test(possessive[1] ?? '')
           ? [possessive[1] ?? '', possessive[2] ?? '']
-          : compound
-            ? [compound[1] ?? '', '-', compound[2] ?? '']
-            : [raw];
+          : prefixed
+            ? splitPrefix(prefixed[1] ?? '', prefixed[2] ?? '')
+            : compound
+              ? [compound[1] ?? '', '-', compound[2] ?? '']
+              : [raw];
       let offset = start;
       for (const part of parts) {
         const token = makeToken(part, offset, index, initial, gapBetween(text, previousEnd, offset));
@@ -61,6 +66,12 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
     }
   });
   return tokens;
+}
+
+/** "anti-North-Atlantic-linked" → "anti", "-", then the rest split again if it is a compound ("North", "-", "linked"). */
+function splitPrefix(prefix: string, rest: string): string[] {
+  const compound = COMPOUND.exec(rest);
+  return [prefix, '-', ...(compound ? [compound[1] ?? '', '-', compound[2] ?? ''] : [rest])];
 }
 
 const LETTER = /\p{L}/u;

@@ -92,6 +92,26 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
       attack: entry.attack,
     });
   }
+  // "Twitter (now X)": a former name is its own entity, so a page shows the body as the text names it.
+  for (const entry of sources.file.entities) {
+    const current = entry.id !== undefined ? asEntityId(entry.id) : entityId(entry.name);
+    for (const former of entry.formerly) {
+      const id = entityId(former);
+      if (entities.has(id)) continue;
+      add({
+        id,
+        name: former,
+        type: entry.type,
+        aliases: [],
+        description: `Former name of ${entry.name}.${entry.description ? ` ${entry.description}` : ''}`,
+        wikidata: entry.wikidata,
+      });
+      // The current name is shown as an alias but not matched as this entity's name.
+      const renamed = entities.get(id);
+      const now = entities.get(current);
+      if (renamed && now) renamed.aliases = [now.name, ...now.aliases.filter((a) => !entry.formerly.includes(a))];
+    }
+  }
 
   for (const country of sources.countries) {
     const type: EntityType = country.independent === false ? 'place' : 'country';

@@ -8,6 +8,7 @@ import type { Token } from '../tokens.ts';
 import type { ChunkRefiner } from './rule.ts';
 
 const CLOSING = new Set(['”', '"', '’', "'"]);
+const BODIES: ReadonlySet<string> = new Set(['agency', 'organization', 'group']);
 
 /**
  * "Ministry of State Security (MSS)", "“Advanced Persistent Threat 10”
@@ -18,7 +19,8 @@ export const acronymDefinition: ChunkRefiner = {
   stage: 'chunk',
   name: 'acronym-definition',
   reads: 'a bracketed acronym right after the chunk, and the words before it that spell it',
-  emits: 'the spelled-out name (typed by its head, the known acronym, or what was found) and the definition',
+  emits:
+    'the spelled-out name (typed by its head, the known acronym, or what was found) and the definition; a body before a known acronym joins it',
   overrides: 'candidates inside the spelled-out name (replaced by it); a person that defines an acronym becomes a body',
   refine(reader, { chunk, emitted }) {
     const { ctx } = reader;
@@ -36,6 +38,11 @@ export const acronymDefinition: ChunkRefiner = {
     if (!target || !spells(acronym.text, target.surface.split(/\s+/))) {
       const start = longFormStart(ctx, chunk.last, acronym.text);
       if (start !== undefined) target = replaceWithLongForm(reader, start, chunk.last, target, entity);
+      // "General Staff Main Intelligence Directorate (GRU)": a body's long form before a known acronym is that body.
+      else if (entity && target && BODIES.has(target.type) && BODIES.has(entity.type) && target.known === undefined) {
+        target.known = entity.id;
+        target.type = entity.type;
+      }
       // "John Smith (FBI)": brackets that spell nothing before them define nothing.
       else if (!shortNameOf(reader, target, acronym)) return;
     }
@@ -55,7 +62,7 @@ export const acronymDefinition: ChunkRefiner = {
  * name is that body's short name, even when its letters are not the initials.
  */
 function shortNameOf(reader: ArticleReader, target: Candidate | undefined, word: Token): boolean {
-  if (!target || !['agency', 'organization', 'group'].includes(target.type)) return false;
+  if (!target || !BODIES.has(target.type)) return false;
   return !reader.ctx.isCommon(word) && lookupKnown(reader.knowledge, word.text, false) === undefined;
 }
 

@@ -15,6 +15,7 @@ import { foreignTitle } from './foreign-title.ts';
 import { genericBodyScope } from './generic-body-scope.ts';
 import { headWord } from './head-word.ts';
 import { honorific } from './honorific.ts';
+import { introducedName } from './introduced-name.ts';
 import { knownAfterOf } from './known-after-of.ts';
 import { knownNameExtended } from './known-name-extended.ts';
 import { knownName } from './known-name.ts';
@@ -49,7 +50,7 @@ import { untypedName } from './untyped-name.ts';
  *   the calendar and ordinary-word filters, which would drop them;
  *   `name-words` takes whatever is left and must stay last.
  * - Name rules type the words `name-words` hands over: certainties (a title
- *   before, one lone word, a known body after "of") before the head word,
+ *   before, a naming verb, one lone word, a known body after "of") before the head word,
  *   the head before cues around the name, cues before the shape of the words
  *   (a given name, a particle, speech), and `untyped-name` last.
  * - Chunk refiners look at what the chunk produced: an administration takes
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   nameWords,
 
   titledPerson,
+  introducedName,
   loneWord,
   knownAfterOf,
   personOfBody,

@@ -1,6 +1,7 @@
-import { cueAfter, cueBefore, listTail, namingCue, placePreposition, speakerType, speaks } from '../cues.ts';
+import { cueAfter, cueBefore, listTail, placePreposition, speakerType, speaks } from '../cues.ts';
 import { AGENCY_HEADS, LEGISLATURES, ORGANIZATION_HEADS, SHORT_FORM_HEADS, THREAT_ACTOR_CODE } from '../lexicon.ts';
 import { isTitleHead } from '../titles.ts';
+import { namingCue } from '../naming-cues.ts';
 import type { NameRule } from './rule.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../types.ts';
+import { namingCue } from '../naming-cues.ts';
 import type { ArticleReader } from '../article-reader.ts';
-import { cueAfter, cueBefore, listTail, namingCue } from '../cues.ts';
+import { cueAfter, cueBefore, listTail } from '../cues.ts';
 import { headType, type HeadType } from '../heads.ts';
 import { isConnector } from '../name-words.ts';
 import type { Token } from '../tokens.ts';
