@@ -3,10 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { iso31662 } from 'iso-3166';
-import { parse as parseYaml } from 'yaml';
 import { buildKnowledge, type CityRecord, type CountryRecord } from '../core/knowledge/build-knowledge.ts';
 import type { Knowledge } from '../core/knowledge/knowledge.ts';
-import { knowledgeFile, type KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
+import type { KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
+import { parseKnowledgeFile } from '../core/knowledge/parse-knowledge-file.ts';
 
 const require = createRequire(import.meta.url);
 // SCOWL's common words in every spelling: the shared list lacks the words spelt two ways ("defence", "center").
@@ -67,11 +67,12 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
 
 function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile {
   const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, adjectives: [], entities: [] };
+  const problems: string[] = [];
   for (const { file, text } of sources) {
-    const parsed = knowledgeFile.safeParse(parseYaml(text));
-    if (!parsed.success) {
-      const lines = parsed.error.issues.map((i) => `  ${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-      throw new Error(`Invalid knowledge file:\n${lines.join('\n')}`);
+    const parsed = parseKnowledgeFile(file, text);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
     }
     for (const [code, aliases] of Object.entries(parsed.data.countryAliases)) {
       merged.countryAliases[code] = [...(merged.countryAliases[code] ?? []), ...aliases];
@@ -82,5 +83,6 @@ function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile
     merged.adjectives.push(...parsed.data.adjectives);
     merged.entities.push(...parsed.data.entities);
   }
+  if (problems.length > 0) throw new Error(`Invalid knowledge file:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return merged;
 }
