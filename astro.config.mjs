@@ -6,7 +6,9 @@ import rehypeSanitize from 'rehype-sanitize';
 import { corpusDigest } from './src/core/views/annotation-digest.ts';
 import { articleSanitizeSchema } from './src/core/text/sanitize-schema.ts';
 import rehypeMarkMentions from './src/markdown/rehype-mark-mentions.ts';
-import { getCorpus } from './src/pipeline/corpus.ts';
+import { getCorpus, getIgnoredFiles } from './src/pipeline/corpus.ts';
+import { orExitOnContentError } from './src/pipeline/content-errors.ts';
+import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { strictCsp } from './src/integrations/strict-csp.ts';
 
 /**
@@ -17,7 +19,11 @@ import { strictCsp } from './src/integrations/strict-csp.ts';
  * changes (the knowledge file or the extraction, not only the articles).
  * @type {import('./src/markdown/rehype-mark-mentions.ts').MarkMentionsOptions & { analysis: string }}
  */
-const markOptions = { base: '/', corpus: () => getCorpus(), analysis: corpusDigest(getCorpus()) };
+const markOptions = {
+  base: '/',
+  corpus: () => getCorpus(),
+  analysis: orExitOnContentError(() => corpusDigest(getCorpus())),
+};
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -35,6 +41,7 @@ export default defineConfig({
   },
   integrations: [
     strictCsp(),
+    buildReportIntegration({ corpus: () => getCorpus(), ignored: () => getIgnoredFiles() }),
     {
       name: 'mention-base',
       hooks: {

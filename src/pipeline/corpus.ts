@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyzeCorpus } from '../core/analyze/analyze-corpus.ts';
+import { compareOutlets, type Comparison } from '../core/compare/compare-outlets.ts';
 import { sortContentFiles, type IgnoredFile } from '../core/content/article-files.ts';
 import { loadArticles, type ArticleFile } from '../core/content/load-articles.ts';
 import type { CorpusAnalysis } from '../core/types.ts';
@@ -11,6 +12,8 @@ interface Memo {
   root: string;
   hash: string;
   analysis: CorpusAnalysis;
+  /** Files under `content/` that are not read, for the build report. */
+  ignored: IgnoredFile[];
 }
 
 // Astro loads the config (which holds the rehype plugin) and the pages as
@@ -51,7 +54,7 @@ export function readArticleFiles(root = process.cwd()): ArticleFile[] {
 export function getCorpus(root = process.cwd()): CorpusAnalysis {
   const memo = store[SLOT];
   if (memo?.root === root && process.env.NODE_ENV === 'production') return memo.analysis;
-  const files = readArticleFiles(root);
+  const { articles: files, ignored } = readContentFiles(root);
   const hash = createHash('sha256');
   // The knowledge files count too: an added alias changes the analysis.
   hash.update(knowledgeDigest(readKnowledgeSources(root)));
@@ -59,6 +62,24 @@ export function getCorpus(root = process.cwd()): CorpusAnalysis {
   const digest = hash.digest('hex');
   if (memo?.root === root && memo.hash === digest) return memo.analysis;
   const analysis = analyzeCorpus(loadArticles(files), loadKnowledge(root));
-  store[SLOT] = { root, hash: digest, analysis };
+  store[SLOT] = { root, hash: digest, analysis, ignored };
   return analysis;
+}
+
+/** The files under `content/` that the last analysis did not read, and why. */
+export function getIgnoredFiles(root = process.cwd()): IgnoredFile[] {
+  getCorpus(root);
+  return store[SLOT]?.ignored ?? [];
+}
+
+const comparisons = new WeakMap<CorpusAnalysis, Comparison>();
+
+/** The cross-outlet comparison of a corpus (by default the build's), computed once per analysis. */
+export function getComparison(corpus: CorpusAnalysis = getCorpus()): Comparison {
+  let comparison = comparisons.get(corpus);
+  if (!comparison) {
+    comparison = compareOutlets(corpus);
+    comparisons.set(corpus, comparison);
+  }
+  return comparison;
 }

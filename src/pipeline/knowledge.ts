@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { iso31662 } from 'iso-3166';
+import { ContentError, type ContentProblem } from '../core/content/content-error.ts';
 import { buildKnowledge, type CityRecord, type CountryRecord } from '../core/knowledge/build-knowledge.ts';
 import type { Knowledge } from '../core/knowledge/knowledge.ts';
 import type { KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
@@ -67,7 +68,7 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
 
 function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile {
   const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, adjectives: [], entities: [] };
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
   for (const { file, text } of sources) {
     const parsed = parseKnowledgeFile(file, text);
     if (!parsed.ok) {
@@ -83,6 +84,6 @@ function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile
     merged.adjectives.push(...parsed.data.adjectives);
     merged.entities.push(...parsed.data.entities);
   }
-  if (problems.length > 0) throw new Error(`Invalid knowledge file:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  if (problems.length > 0) throw new ContentError(problems);
   return merged;
 }

@@ -168,7 +168,7 @@ describe('article validation over bad input', () => {
       [...new Set(CASES.flatMap((c) => c.problems ?? []).map(([file]) => `${FIXTURES}/${file}`))].sort(),
     );
     expect(all.message).toMatch(
-      new RegExp(`^${all.problems.length} problem\\(s\\) in ${named.size} article file\\(s\\)`),
+      new RegExp(`^${all.problems.length} problem\\(s\\) in ${named.size} content file\\(s\\)`),
     );
   });
 });

@@ -27,6 +27,6 @@ describe('front-matter messages', () => {
       'content/articles/no-title.md: extra: unknown field; expected only title, outlet, published, url, author',
     );
     expect(message).toContain('content/articles/wrong-type.md: title: expected the headline as text, got number');
-    expect(message).toMatch(/^4 problem\(s\) in 3 article file\(s\):/);
+    expect(message).toMatch(/^4 problem\(s\) in 3 content file\(s\):/);
   });
 });

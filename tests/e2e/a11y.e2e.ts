@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
-import { fetchJson, type PublishedEntity } from './site-data.ts';
+import { DATA, type PublishedEntity } from './site-data.ts';
 
 const site = useSite();
 
@@ -51,7 +51,7 @@ const PAGE_TYPES: PageType[] = [
 ];
 
 async function open(page: Page, type: PageType, scheme: (typeof SCHEMES)[number]): Promise<void> {
-  const entities = await fetchJson<PublishedEntity[]>(site.at('data/entities.json'));
+  const entities = await DATA.entities(site.at('data/entities.json'));
   await page.emulateMedia({ colorScheme: scheme });
   const response = await page.goto(site.at(type.path(entities)), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/checks/built-site.ts';
 import { BASE_PATH, DIST_DIR, useSite, watchForProblems } from './harness.ts';
-import { entityIdOf, fetchJson, isArticlePage, type PublishedEntity } from './site-data.ts';
+import { entityIdOf, DATA, isArticlePage } from './site-data.ts';
 
 const site = useSite();
 
@@ -58,7 +58,7 @@ it('renders every built page with a visible heading and text in <main>', async (
 });
 
 it('follows a mention to its entity, and a mention in context back to the article at its anchor', async () => {
-  const entities = await fetchJson<PublishedEntity[]>(site.at('data/entities.json'));
+  const entities = await DATA.entities(site.at('data/entities.json'));
   const entity = entities.find((candidate) => candidate.articles.length > 0);
   const slug = entity?.articles[0];
   if (entity === undefined || slug === undefined) throw new Error('no entity with an article in data/entities.json');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite, waitForTargetInView } from './harness.ts';
-import { articleSlugOf, fetchJson, isArticlePage, type PublishedEntity } from './site-data.ts';
+import { articleSlugOf, DATA, isArticlePage } from './site-data.ts';
 
 const site = useSite();
 
@@ -16,7 +16,7 @@ function mentionMark(id: string): string {
 describe('reading', () => {
   it('goes home → article → mention → entity page → the same entity in another article, at its anchor', async () => {
     const { page } = site;
-    const entities = await fetchJson<PublishedEntity[]>(site.at('data/entities.json'));
+    const entities = await DATA.entities(site.at('data/entities.json'));
     const shared = entities.filter((entity) => new Set(entity.articles).size >= 2);
     expect(shared.length, 'entities.json has an entity mentioned in two or more articles').toBeGreaterThan(0);
 

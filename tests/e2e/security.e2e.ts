@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
-import { fetchJson, type PublishedEntity } from './site-data.ts';
+import { DATA } from './site-data.ts';
 
 const site = useSite();
 
@@ -105,7 +105,7 @@ it('sees a violation when a page runs inline code that is not the site’s own',
 
 it.each(HOSTILE_QUERIES)('shows the query %s as text, running nothing', async (query) => {
   const { page } = site;
-  const entities = await fetchJson<PublishedEntity[]>(site.at('data/entities.json'));
+  const entities = await DATA.entities(site.at('data/entities.json'));
   // A real name beside the hostile text, so the page also renders results around it.
   const name = entities[0]?.name ?? '';
   for (const q of [query, `${name} ${query}`]) {
@@ -136,7 +136,7 @@ it.each(HOSTILE_QUERIES)('shows the query %s as text, running nothing', async (q
 
 it('ignores a hostile fragment on an article page', async () => {
   const { page } = site;
-  const entities = await fetchJson<PublishedEntity[]>(site.at('data/entities.json'));
+  const entities = await DATA.entities(site.at('data/entities.json'));
   const slug = entities.find((entity) => entity.articles.length > 0)?.articles[0];
   expect(slug).toBeDefined();
   await load(page, site.at(`articles/${slug}/#${encodeURIComponent('"><img src=x onerror=alert(1)>')}`));

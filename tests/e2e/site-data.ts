@@ -1,21 +1,27 @@
 /** Reading the published data and the site's URLs from the browser tests. */
 
-/** The fields of `/data/entities.json` the browser tests use (see the design's data contract). */
-export interface PublishedEntity {
-  id: string;
-  name: string;
-  type: string;
-  url: string;
-  articles: string[];
-  mentions: number;
-}
+import type { z } from 'zod';
+import { publishedAnalysis } from '../../src/core/publish/schemas/analysis/analysis.ts';
+import { publishedArticle } from '../../src/core/publish/schemas/article.ts';
+import { publishedEntities } from '../../src/core/publish/schemas/entities.ts';
 
-/** Fetches and parses a JSON file of the running site; fails on any status but 200. */
-export async function fetchJson<T>(url: string): Promise<T> {
+export type { PublishedEntity } from '../../src/core/publish/schemas/entities.ts';
+
+/** Fetches a JSON file of the running site and validates it with its published schema; fails on any status but 200. */
+export async function fetchData<S extends z.ZodType>(url: string, schema: S): Promise<z.output<S>> {
   const response = await fetch(url);
   if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
-  return (await response.json()) as T;
+  const parsed = schema.safeParse(await response.json());
+  if (!parsed.success) throw new Error(`GET ${url}: breaks its schema: ${parsed.error.message}`);
+  return parsed.data;
 }
+
+/** The published data files, each read through the one schema the build and the site checks use. */
+export const DATA = {
+  entities: (url: string) => fetchData(url, publishedEntities),
+  article: (url: string) => fetchData(url, publishedArticle),
+  analysis: (url: string) => fetchData(url, publishedAnalysis),
+};
 
 /** The slug of an article URL (`…/articles/<slug>/…`), or `null` for any other URL. */
 export function articleSlugOf(url: string): string | null {

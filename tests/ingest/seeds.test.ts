@@ -38,7 +38,9 @@ describe('seed articles', () => {
     const name = result.path.slice(result.path.lastIndexOf('/') + 1);
     written.push(name);
     const [fresh, committed] = await Promise.all([readFile(result.path), readFile(join(articles, name))]);
-    expect(fresh.equals(committed), `${name} differs from tests/fixtures/seed-articles; re-run the manifest`).toBe(true);
+    expect(fresh.equals(committed), `${name} differs from tests/fixtures/seed-articles; re-run the manifest`).toBe(
+      true,
+    );
   });
 
   it('writes one distinct content article per seed in the manifest', () => {

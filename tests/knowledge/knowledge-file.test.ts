@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/core/content/content-error.ts';
 import { parseKnowledgeFile } from '../../src/core/knowledge/parse-knowledge-file.ts';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
 
@@ -19,16 +20,17 @@ describe('parseKnowledgeFile', () => {
     const result = parseKnowledgeFile(FILE, text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toHaveLength(2);
-    expect(result.problems[0]).toMatch(/^content\/knowledge\/extra\.yaml:5: entity "Kestrel Labs": type: /);
-    expect(result.problems[1]).toMatch(/^content\/knowledge\/extra\.yaml:7: entity number 3: name: /);
-    for (const p of result.problems) expect(p).not.toMatch(/entities\.\d/);
+    const lines = formatProblems(result.problems).split('\n').slice(1);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^ {2}content\/knowledge\/extra\.yaml:5: entity "Kestrel Labs": type: /);
+    expect(lines[1]).toMatch(/^ {2}content\/knowledge\/extra\.yaml:7: entity number 3: name: /);
+    for (const line of lines) expect(line).not.toMatch(/entities\.\d/);
   });
 
   it('reports a YAML syntax error with its line', () => {
     const result = parseKnowledgeFile(FILE, 'entities:\n  - name: A\n    type: [agency\n');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatch(/^content\/knowledge\/extra\.yaml:\d+: /);
+    if (!result.ok) expect(result.problems[0]?.file).toMatch(/^content\/knowledge\/extra\.yaml:\d+$/);
   });
 
   it('accepts an entry with only a name and a type', () => {

@@ -19,5 +19,5 @@ export class ContentError extends Error {
 export function formatProblems(problems: ContentProblem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
   const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
-  return `${problems.length} problem(s) in ${files} article file(s):\n${lines.join('\n')}`;
+  return `${problems.length} problem(s) in ${files} content file(s):\n${lines.join('\n')}`;
 }

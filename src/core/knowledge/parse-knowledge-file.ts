@@ -1,11 +1,12 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { ContentProblem } from '../content/content-error.ts';
 import { knowledgeFile, type KnowledgeFile } from './knowledge-file.ts';
 
-export type ParsedKnowledgeFile = { ok: true; data: KnowledgeFile } | { ok: false; problems: string[] };
+export type ParsedKnowledgeFile = { ok: true; data: KnowledgeFile } | { ok: false; problems: ContentProblem[] };
 
 /**
  * Reads one knowledge file. A problem names the file and line, and for an
- * entity its name: `content/knowledge/x.yaml:41: entity "NATO": type: …`,
+ * entity its name (printed `content/knowledge/x.yaml:41: entity "NATO": type: …`),
  * never a bare schema path such as `entities.336.type`.
  */
 export function parseKnowledgeFile(file: string, text: string): ParsedKnowledgeFile {
@@ -14,7 +15,11 @@ export function parseKnowledgeFile(file: string, text: string): ParsedKnowledgeF
   if (doc.errors.length > 0)
     return {
       ok: false,
-      problems: doc.errors.map((e) => `${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0] ?? ''}`),
+      problems: doc.errors.map((e) => ({
+        file: `${file}:${lines.linePos(e.pos[0]).line}`,
+        field: 'YAML',
+        message: e.message.split('\n')[0] ?? '',
+      })),
     };
   const raw: unknown = doc.toJS();
   const parsed = knowledgeFile.safeParse(raw ?? {});
@@ -22,8 +27,7 @@ export function parseKnowledgeFile(file: string, text: string): ParsedKnowledgeF
   const problems = parsed.error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const line = lineOf(doc, lines, path);
-    const where = line === undefined ? file : `${file}:${line}`;
-    return `${where}: ${subject(raw, path)}${issue.message}`;
+    return { file: line === undefined ? file : `${file}:${line}`, field: subject(raw, path), message: issue.message };
   });
   return { ok: false, problems };
 }
@@ -41,7 +45,7 @@ function lineOf(
   return undefined;
 }
 
-/** `entity "NATO": type: ` for a field of an entity, `countryAliases.XX: ` elsewhere. */
+/** `entity "NATO": type` for a field of an entity, `countryAliases.XX` elsewhere. */
 function subject(raw: unknown, path: readonly (string | number)[]): string {
   if (path[0] === 'entities' && typeof path[1] === 'number') {
     const entry: unknown = Array.isArray((raw as { entities?: unknown }).entities)
@@ -50,7 +54,7 @@ function subject(raw: unknown, path: readonly (string | number)[]): string {
     const name = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
     const label = typeof name === 'string' && name.trim() ? `entity "${name.trim()}"` : `entity number ${path[1] + 1}`;
     const field = path.slice(2).join('.');
-    return `${label}: ${field ? `${field}: ` : ''}`;
+    return field ? `${label}: ${field}` : label;
   }
-  return path.length > 0 ? `${path.join('.')}: ` : '';
+  return path.length > 0 ? path.join('.') : '(root)';
 }

@@ -7,8 +7,10 @@ import { publishedEntities } from './published-entities.ts';
 import { sitePaths } from './site-paths.ts';
 import { asEntityId } from '../ids.ts';
 
+const CONTRACT_KEYS = ['slug', 'title', 'outlet', 'published', 'text', 'mentions', 'sentences'];
+
 function expectContract(article: ReturnType<typeof publishedArticle>): void {
-  expect(Object.keys(article)).toEqual(['slug', 'title', 'outlet', 'published', 'text', 'mentions']);
+  expect(Object.keys(article).filter((k) => k !== 'url' && k !== 'author')).toEqual(CONTRACT_KEYS);
   expect(article.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   let previousEnd = 0;
   for (const m of article.mentions) {
@@ -31,6 +33,25 @@ describe('publishedArticle', () => {
       published: '2018-12-20',
     });
     expect(published.mentions[0]).toEqual({ start: 0, end: 5, surface: 'China', entity: 'china', type: 'country' });
+    expect(published.sentences).toEqual(article.sentences);
+  });
+
+  it('publishes url and author, in contract order, when the front matter has them', () => {
+    const article = sampleCorpus().articles[0] as AnalyzedArticle;
+    const meta = { ...article.meta, url: 'https://example.org/story', author: 'A. Writer' };
+    const published = publishedArticle({ ...article, meta });
+    expect(Object.keys(published)).toEqual([
+      'slug',
+      'title',
+      'outlet',
+      'published',
+      'url',
+      'author',
+      'text',
+      'mentions',
+      'sentences',
+    ]);
+    expect(published).toMatchObject({ url: 'https://example.org/story', author: 'A. Writer' });
   });
 
   it('refuses a mention that does not match the text, or overlaps the one before', () => {
@@ -38,9 +59,21 @@ describe('publishedArticle', () => {
     const [first, second] = article.mentions;
     if (!first || !second) throw new Error('fixture has two mentions');
     expect(() => publishedArticle({ ...article, mentions: [{ ...first, surface: 'Japan' }] })).toThrow(
-      /does not match/,
+      /mentions\[0\] "Japan": the text there is "China"/,
     );
-    expect(() => publishedArticle({ ...article, mentions: [second, first] })).toThrow(/overlaps or is out of order/);
+    expect(() => publishedArticle({ ...article, mentions: [second, first] })).toThrow(
+      /starts before mentions\[0\] ends/,
+    );
+  });
+
+  it('refuses a mention that crosses a sentence', () => {
+    const article = sampleCorpus().articles[0] as AnalyzedArticle;
+    const [first] = article.sentences;
+    if (!first) throw new Error('fixture has a sentence');
+    const cut = { start: first.start, end: first.start + 2 };
+    expect(() => publishedArticle({ ...article, sentences: [cut, ...article.sentences.slice(1)] })).toThrow(
+      /not inside one sentence/,
+    );
   });
 
   it('holds for every article of the real corpus', () => {

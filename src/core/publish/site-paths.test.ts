@@ -20,6 +20,15 @@ describe('sitePaths', () => {
     expect(paths.article('us-allies')).toBe('/news/articles/us-allies/');
     expect(paths.mention('us-allies', 3)).toBe('/news/articles/us-allies/#m-3');
     expect(paths.paragraph('us-allies', 2)).toBe('/news/articles/us-allies/#p-2');
+    expect(paths.sentence('us-allies', 7)).toBe('/news/articles/us-allies/#s-7');
+    expect([paths.compare, paths.quotes, paths.claims, paths.timeline, paths.graph]).toEqual([
+      '/news/compare/',
+      '/news/quotes/',
+      '/news/claims/',
+      '/news/timeline/',
+      '/news/graph/',
+    ]);
+    expect(paths.analysisData).toBe('/news/data/analysis.json');
     expect(paths.entity('apt10')).toBe('/news/entities/apt10/');
     expect(paths.entitiesData).toBe('/news/data/entities.json');
     expect(paths.articleData('us-allies')).toBe('/news/data/articles/us-allies.json');

@@ -20,8 +20,15 @@ export interface SitePaths {
   entity(id: EntityId | string): string;
   /** A search for `query` (the query lives in `?q=`). */
   searchFor(query: string): string;
+  /** The outlet comparison pages. */
+  compare: string;
+  quotes: string;
+  claims: string;
+  timeline: string;
+  graph: string;
   entitiesData: string;
   articleData(slug: ArticleSlug | string): string;
+  analysisData: string;
   /** A file from `public/`, e.g. `favicon.svg`. */
   asset(file: string): string;
 }
@@ -63,8 +70,14 @@ export function sitePaths(base: string): SitePaths {
     sentence: (slug, n) => `${article(slug)}#${sentenceAnchor(n)}`,
     entity: (id) => `${home}entities/${seg(id)}/`,
     searchFor: (query) => `${home}search/?q=${encodeURIComponent(query)}`,
+    compare: `${home}compare/`,
+    quotes: `${home}quotes/`,
+    claims: `${home}claims/`,
+    timeline: `${home}timeline/`,
+    graph: `${home}graph/`,
     entitiesData: `${home}data/entities.json`,
     articleData: (slug) => `${home}data/articles/${seg(slug)}.json`,
+    analysisData: `${home}data/analysis.json`,
     asset: (file) => `${home}${file.replace(/^\/+/, '')}`,
   };
 }
