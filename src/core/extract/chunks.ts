@@ -1,4 +1,4 @@
-import { AGENCY_HEADS, ORGANIZATION_HEADS } from './lexicon.ts';
+import { AGENCY_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS } from './lexicon.ts';
 import { isConnector, isInitial, isNameWord, PARTICLES } from './name-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -97,6 +97,8 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   if (isNameWord(next, true)) return 1;
   if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
   if (next.text === '.' && DOTTED_SUFFIXES.has(current.text) && after?.sentence === current.sentence) return 1;
+  // "St. Kitts", "Mt. Kenya": an abbreviation's full stop inside a name.
+  if (next.text === '.' && NAME_ABBREVIATIONS.has(current.text) && isNameWord(after, true) && after?.cap) return 1;
   if (
     (isConnector(next) || next.text === '&') &&
     isNameWord(after, true) &&

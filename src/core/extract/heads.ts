@@ -3,6 +3,7 @@ import {
   AGENCY_HEADS,
   DOCUMENT_HEADS,
   LEADING_ORGANIZATION_HEADS,
+  LEADING_PLACE_HEADS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   THREAT_ACTOR_SUFFIXES,
@@ -86,7 +87,12 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
   }
   const last = texts.at(-1) ?? '';
   const byLast = typeOfHead(last) ?? (THREAT_ACTOR_SUFFIXES.has(last) ? 'group' : undefined);
-  const type = byLast ?? (LEADING_ORGANIZATION_HEADS.has(texts[0] ?? '') ? 'organization' : undefined);
+  const leading = LEADING_ORGANIZATION_HEADS.has(texts[0] ?? '')
+    ? 'organization'
+    : LEADING_PLACE_HEADS.has(texts[0] ?? '')
+      ? 'place'
+      : undefined;
+  const type = byLast ?? leading;
   return type === 'organization' && governmental(texts) ? 'agency' : type;
 }
 

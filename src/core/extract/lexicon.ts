@@ -37,7 +37,15 @@ export const LEADING_ORGANIZATION_HEADS = set(
 export const PLACE_HEADS = set(`
   Sea Ocean Gulf Bay Strait Straits River Lake Mountains Mountain Island Islands Peninsula Valley Coast Desert
   Canal Province Region County District Prefecture Oblast Governorate Territory Territories Midlands Highlands
-  Plateau Basin Delta Archipelago`);
+  Plateau Basin Delta Archipelago Airport Prison Mine Mines Oilfield Square Avenue Street Park Stadium Hills Heights
+  Cape Peninsula Reservoir Dam Bridge Township Municipality Emirate Canton Strait Sound Channel Lagoon Atoll Reef
+  Falls Gorge Plain Plains Steppe Corridor Strip Camp Base Harbour Harbor Oblast Krai Voivodeship`);
+
+/** First words that make a name a place: "Port Harcourt", "Mount Kenya", "Lake Victoria", "Fort Worth". */
+export const LEADING_PLACE_HEADS = set(`Port Mount Mt Lake Cape Fort Ft Isla Isle Gulf Bay Point Pt`);
+
+/** Abbreviations whose full stop stays inside a name: "St. Kitts", "Mt. Kenya", "Ft. Lauderdale". */
+export const NAME_ABBREVIATIONS = set(`St Ste Mt Mts Ft Pt Sta Sto`);
 
 /** Last word (or first word before "of") of a law, treaty or plan: not an entity of any type. */
 export const DOCUMENT_HEADS = set(`

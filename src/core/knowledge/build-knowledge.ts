@@ -48,6 +48,10 @@ export interface KnowledgeSources {
   stopWords: string[];
   /** Cities smaller than this are left out: small towns share names with too many ordinary words. */
   minCityPopulation?: number;
+  /** Towns down to this population are kept when their name is no word or personal name. */
+  minTownPopulation?: number;
+  /** Any words that are someone's first or last name; a town named so stays out. */
+  personalNames?: string[];
 }
 
 /** Country alt spellings that are two-letter codes are dropped ("IT", "IN", "BE" are words), except these. */
@@ -155,8 +159,18 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
 
   const capitals = new Set(sources.countries.flatMap((c) => c.capital));
   const minPopulation = sources.minCityPopulation ?? 150_000;
+  // Smaller towns come in only when their name is nobody's: no ordinary word, given name or surname.
+  const minTown = sources.minTownPopulation ?? minPopulation;
+  const surnames = new Set((sources.surnames ?? []).map((w) => w.toLowerCase()));
+  const townName = (name: string): boolean =>
+    !name.split(/[\s-]+/).some((w) => ordinary(w) || surnames.has(w.toLowerCase()) || worldGiven.has(w.toLowerCase()));
+  const worldGiven = new Set(
+    [...(sources.worldGivenNames ?? []), ...(sources.personalNames ?? [])].map((w) => w.toLowerCase()),
+  );
   const cities = sources.cities
-    .filter((c) => c.population >= minPopulation || capitals.has(c.name))
+    .filter(
+      (c) => c.population >= minPopulation || capitals.has(c.name) || (c.population >= minTown && townName(c.name)),
+    )
     .sort((a, b) => b.population - a.population || compareText(a.name, b.name));
   // Most populous first, so "Washington" is the capital's country, not a smaller town's.
   const placeCountries = new Map<EntityId, EntityId>();

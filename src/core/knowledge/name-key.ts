@@ -21,18 +21,24 @@ export function nameKey(name: string): string {
 const memo = new Map<string, string>();
 
 function computeKey(name: string): string {
-  return name
-    .replace(/\p{Cf}/gu, '')
-    .normalize('NFC')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/[\s\u00a0-]+/g, ' ')
-    .trim()
-    .replace(/\bCentre\b/g, 'Center')
-    .replace(/\bDefence\b/g, 'Defense')
-    .replace(/\bOrganisation\b/g, 'Organization')
-    .replace(/\bProgramme\b/g, 'Program')
-    .replace(/^(?:the|The) /, '');
+  return (
+    name
+      .replace(/\p{Cf}/gu, '')
+      .normalize('NFC')
+      .replace(/[’‘`]/g, "'")
+      .replace(/\./g, '')
+      .replace(/[\s\u00a0-]+/g, ' ')
+      .trim()
+      .replace(/\bCentre\b/g, 'Center')
+      .replace(/\bDefence\b/g, 'Defense')
+      .replace(/\bOrganisation\b/g, 'Organization')
+      .replace(/\bProgramme\b/g, 'Program')
+      // "St. Kitts" is "Saint Kitts", "Mt. Kenya" "Mount Kenya": abbreviations that open a name.
+      .replace(/\bSt (?=\p{Lu})/gu, 'Saint ')
+      .replace(/\bMt (?=\p{Lu})/gu, 'Mount ')
+      .replace(/\bFt (?=\p{Lu})/gu, 'Fort ')
+      .replace(/^(?:the|The) /, '')
+  );
 }
 
 /** A case-free variant used only for text in capitals (datelines, shouted headlines). */
