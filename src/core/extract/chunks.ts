@@ -1,4 +1,4 @@
-import { AGENCY_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS } from './lexicon.ts';
+import { AGENCY_HEADS, LEADING_PLACE_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { isConnector, isInitial, isNameWord, PARTICLES } from './name-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -19,6 +19,24 @@ const DOTTED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Cía', 'Ci
 
 const isHead = (word: string | undefined): boolean =>
   word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
+/** Endings that close a company's name: after "of"/"for" they start a name of its own, not a field of work. */
+const WHOLE_NAME_ENDINGS = new Set(['Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'PLC', 'Company', 'Group', 'Holdings']);
+const isAnyHead = (word: string | undefined): boolean => word !== undefined && (isHead(word) || PLACE_HEADS.has(word));
+
+/**
+ * "Kotoka Airport for Lake Naivasha", "the Interior Ministry of Borno State": when the words on
+ * both sides of "of"/"for" are whole names, each with its own head, they are two names.
+ */
+function twoHeadedNames(tokens: readonly Token[], at: number): boolean {
+  if (!isAnyHead(tokens[at - 1]?.text)) return false;
+  const sentence = tokens[at]?.sentence;
+  let k = at + 1;
+  if (tokens[k]?.text === 'the') k++;
+  const first = tokens[k]?.text;
+  while (tokens[k + 1]?.cap && tokens[k + 1]?.sentence === sentence) k++;
+  const last = tokens[k]?.text ?? '';
+  return PLACE_HEADS.has(last) || WHOLE_NAME_ENDINGS.has(last) || LEADING_PLACE_HEADS.has(first ?? '');
+}
 
 /**
  * "and" may join words only inside an institution's name: after "Centre
@@ -54,6 +72,7 @@ function connectorAllowed(tokens: readonly Token[], first: number, at: number, c
   // "Rothschild & Co", "Johnson & Johnson"-style firm names.
   if (word === '&' && COMPANY_SUFFIXES.has(tokens[at + 1]?.text ?? '')) return true;
   if (word === 'and' || word === '&') return andAllowed(tokens, first, at, common);
+  if (word === 'of' || word === 'for') return !twoHeadedNames(tokens, at);
   return true;
 }
 

@@ -39,7 +39,7 @@ export const PLACE_HEADS = set(`
   Canal Province Region County District Prefecture Oblast Governorate Territory Territories Midlands Highlands
   Plateau Basin Delta Archipelago Airport Prison Mine Mines Oilfield Square Avenue Street Park Stadium Hills Heights
   Cape Peninsula Reservoir Dam Bridge Township Municipality Emirate Canton Strait Sound Channel Lagoon Atoll Reef
-  Falls Gorge Plain Plains Steppe Corridor Strip Camp Base Harbour Harbor Oblast Krai Voivodeship`);
+  Falls Gorge Plain Plains Steppe Corridor Strip Camp Base Oblast Krai Voivodeship State`);
 
 /** First words that make a name a place: "Port Harcourt", "Mount Kenya", "Lake Victoria", "Fort Worth". */
 export const LEADING_PLACE_HEADS = set(`Port Mount Mt Lake Cape Fort Ft Isla Isle Gulf Bay Point Pt`);
