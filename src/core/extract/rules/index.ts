@@ -4,6 +4,7 @@ import { calendarWord } from './calendar-word.ts';
 import { compassRegion } from './compass-region.ts';
 import { connector } from './connector.ts';
 import { contextCue } from './context-cue.ts';
+import { coordination } from './coordination.ts';
 import { countryPrefix } from './country-prefix.ts';
 import { currencyCode } from './currency-code.ts';
 import { definedAcronym } from './defined-acronym.ts';
@@ -55,7 +56,8 @@ import { untypedName } from './untyped-name.ts';
  *   (a given name, a particle, speech), and `untyped-name` last.
  * - Chunk refiners look at what the chunk produced: an administration takes
  *   its leader's name before an acronym definition looks for its long form.
- * - Article refiners run when the article is read: a foreign body must lose
+ * - Article refiners run when the article is read: coordination first, as it
+ *   types names the later refiners read; a foreign body must lose
  *   its knowledge link before generic bodies are scoped, since scoping reads
  *   that link.
  */
@@ -95,6 +97,7 @@ export const RULES: readonly Rule[] = [
   administration,
   acronymDefinition,
 
+  coordination,
   foreignBody,
   genericBodyScope,
 ];
