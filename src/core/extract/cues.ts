@@ -11,6 +11,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.ts';
 import type { ReadContext } from './read-context.ts';
+import { isTitleHead } from './titles.ts';
 
 /** Role nouns before a name: "hackers Zhu Hua and Zhang Shilong", "Huawei executive Meng Wanzhou". */
 const PERSON_ROLES = new Set([
@@ -103,6 +104,8 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
       // "the group's chief executive": a possessor is not what the name is.
       if (POSSESSIVES.has(ctx.peek(k + 1)?.text ?? '')) continue;
       if (!t.cap && PERSON_APPOSITIONS.has(lower)) return 'person';
+      // "Amina Diallo, the Secretary-General of …": a capitalised title in apposition.
+      if (t.cap && isTitleHead(t.text) && !POSSESSIVES.has(ctx.peek(k + 1)?.text ?? '')) return 'person';
       if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower) || /^[\p{Ll}-]+$/u.test(t.text)) {
         const type = t.cap ? undefined : nounType(t.text);
         if (type === 'organization' && GROUP_CUES.has(singular(t.text)) && cyberContext(ctx, j)) return 'group';

@@ -11,7 +11,9 @@ export const title: TokenRule = {
   read(reader, state, i) {
     const end = titleEnd(reader.ctx, i, state.chunk.last);
     if (end <= i) return undefined;
-    state.titled = end <= state.chunk.last;
+    // "Secretary-General of the Harbour League": what follows "of" is the body, not the person.
+    const next = end <= state.chunk.last ? reader.ctx.at(end).text : '';
+    state.titled = end <= state.chunk.last && next !== 'of' && next !== 'for';
     return end;
   },
 };
