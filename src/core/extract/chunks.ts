@@ -1,4 +1,11 @@
-import { AGENCY_HEADS, LEADING_PLACE_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import {
+  AGENCY_HEADS,
+  HONORIFICS,
+  LEADING_PLACE_HEADS,
+  NAME_ABBREVIATIONS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+} from './lexicon.ts';
 import { isConnector, isInitial, isNameWord, PARTICLES } from './name-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -116,8 +123,14 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   if (isNameWord(next, true)) return 1;
   if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
   if (next.text === '.' && DOTTED_SUFFIXES.has(current.text) && after?.sentence === current.sentence) return 1;
-  // "St. Kitts", "Mt. Kenya": an abbreviation's full stop inside a name.
-  if (next.text === '.' && NAME_ABBREVIATIONS.has(current.text) && isNameWord(after, true) && after?.cap) return 1;
+  // "St. Kitts", "Mt. Kenya", "Dr. Bonnie Glaser": an abbreviation's full stop inside a name.
+  if (
+    next.text === '.' &&
+    (NAME_ABBREVIATIONS.has(current.text) || HONORIFICS.has(current.text)) &&
+    isNameWord(after, true) &&
+    after?.cap
+  )
+    return 1;
   if (
     (isConnector(next) || next.text === '&') &&
     isNameWord(after, true) &&

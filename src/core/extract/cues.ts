@@ -194,9 +194,9 @@ export function placePreposition(ctx: ReadContext, i: number): boolean {
 
 /**
  * Who a lone speaking name is: "X said it …" or "X said its …" is an
- * organisation, "X said he/she …" a person; with no pronoun, an unknown lone
- * name that speaks is more often a company than a person introduced without
- * a full name.
+ * organisation, "X said he/she …" a person; with no pronoun, a lone name that
+ * is a family name somewhere ("Zhu said …") is a person, and any other more
+ * often a company than a person introduced without a full name.
  */
 export function speakerType(ctx: ReadContext, i: number): EntityType {
   for (let k = i + 1; k <= i + 4 && ctx.peek(k) && ctx.sameSentence(i, k); k++) {
@@ -204,5 +204,6 @@ export function speakerType(ctx: ReadContext, i: number): EntityType {
     if (word === 'it' || word === 'its') return 'organization';
     if (word === 'he' || word === 'she' || word === 'his' || word === 'her') return 'person';
   }
-  return 'organization';
+  const t = ctx.at(i);
+  return !ctx.isCommon(t) && ctx.knowledge.surnames.has(t.text.toLowerCase()) ? 'person' : 'organization';
 }

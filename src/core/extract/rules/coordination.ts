@@ -33,7 +33,9 @@ export const coordination: ArticleRefiner = {
     ].sort((a, b) => a.start - b.start);
     let list: Item[] = [];
     const flush = (): void => {
-      if (list.length >= 2) applyList(reader, list);
+      // "… off Porvoo, and Zhu said": two names with a comma before "and" join clauses, not a list.
+      const clauses = list.length === 2 && /^, (?:and|or) $/.test(ctx.text.slice(list[0]?.end, list[1]?.start));
+      if (list.length >= 2 && !clauses) applyList(reader, list);
       list = [];
     };
     for (const item of items) {
@@ -77,7 +79,7 @@ function applyList(reader: ArticleReader, list: readonly Item[]): void {
       added.add(item.index);
     } else {
       const p = out.pending[item.index];
-      if (p && !p.titled && !p.weak) p.cue = type;
+      if (p && !p.titled && !p.weak && p.cue === undefined) p.cue = type;
     }
   }
   if (added.size > 0) out.untyped = out.untyped.filter((_, i) => !added.has(i));

@@ -1,6 +1,6 @@
 import { cueAfter, cueBefore, listTail, placePreposition, speakerType, speaks } from '../cues.ts';
 import { AGENCY_HEADS, LEGISLATURES, ORGANIZATION_HEADS, SHORT_FORM_HEADS, THREAT_ACTOR_CODE } from '../lexicon.ts';
-import { isTitleHead } from '../titles.ts';
+import { isHonorific, isTitleHead } from '../titles.ts';
 import { namingCue } from '../naming-cues.ts';
 import type { NameRule } from './rule.ts';
 
@@ -25,7 +25,7 @@ export const loneWord: NameRule = {
     if (LEGISLATURES.has(t.text)) return reader.emitTyped(i, i, 'agency');
     // A lone head or title word ("the Cabinet", "the Ministry", "the President") is a title-only reference.
     const head = AGENCY_HEADS.has(t.text) || (ORGANIZATION_HEADS.has(t.text) && !SHORT_FORM_HEADS.has(t.text));
-    if (head || isTitleHead(t.text)) return null;
+    if (head || isTitleHead(t.text) || isHonorific(t.text)) return null;
     // "Spanish-language", "Russian-backed": an adjective, not a name.
     if (ctx.knowledge.adjectives.has(t.text.split('-')[0] ?? '')) return null;
     const cue = namingCue(ctx, i) ?? cueBefore(ctx, i) ?? cueAfter(ctx, i) ?? listTail(ctx, i);
