@@ -24,6 +24,8 @@ export interface Token {
 const WORD =
   /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:\p{Cf}+[\p{L}\p{M}\p{N}]+)*(?:[’'\-&.][\p{L}\p{M}\p{N}]+(?:\p{Cf}+[\p{L}\p{M}\p{N}]+)*)*|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
 const FORMAT = /\p{Cf}/gu;
+/** The same without format characters, for the many texts that have none: it is faster. */
+const PLAIN_WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)([’']s)$/u;
 /** "Bengaluru-based", "Pakistan-linked": the name is a word of its own. */
 /** "anti-NATO", "pro-Kremlin", "ex-Google": a lower-case prefix is no part of the name after it. */
@@ -38,10 +40,11 @@ const COMPOUND =
 export function tokenize(text: string, sentences: readonly { start: number; end: number }[]): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
+  const words = /\p{Cf}/u.test(text) ? WORD : PLAIN_WORD;
   sentences.forEach((sentence, index) => {
     const slice = text.slice(sentence.start, sentence.end);
     let initial = true;
-    for (const match of slice.matchAll(WORD)) {
+    for (const match of slice.matchAll(words)) {
       const start = sentence.start + (match.index ?? 0);
       const raw = match[0];
       const possessive = raw.length > 2 && (raw.includes('’') || raw.includes("'")) ? POSSESSIVE.exec(raw) : null;

@@ -2,7 +2,6 @@ import { isOrdinaryWord } from '../../knowledge/word-classes.ts';
 import type { EntityId } from '../../types.ts';
 import type { ArticleReader } from '../article-reader.ts';
 import type { Candidate } from '../candidate.ts';
-import { lookupKnown } from '../known-names.ts';
 import { AGENCY_HEADS, LEGISLATURES } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { datelineCountry } from '../dateline.ts';
@@ -50,13 +49,23 @@ function headNoun(words: readonly string[]): string | undefined {
   return (of > 0 ? words[of - 1] : words.at(-1))?.toLowerCase();
 }
 
-/** The country of a demonym or country name token, if it is one. */
+/** The country of a demonym or of a country's mention ending at this token, if it is one. */
 function countryOf(reader: ArticleReader, t: Token | undefined): EntityId | undefined {
   if (!t?.cap) return undefined;
-  const demonym = reader.knowledge.demonyms.get(t.text);
-  if (demonym) return demonym;
-  const id = lookupKnown(reader.knowledge, t.text, false);
-  return id !== undefined && reader.typeOf(id) === 'country' ? id : undefined;
+  return reader.knowledge.demonyms.get(t.text) ?? countriesEndingAt(reader).get(t.end);
+}
+
+const countryEnds = new WeakMap<ArticleReader, Map<number, EntityId>>();
+
+/** Where the article's country mentions end, read once per article. */
+function countriesEndingAt(reader: ArticleReader): Map<number, EntityId> {
+  let ends = countryEnds.get(reader);
+  if (!ends) {
+    ends = new Map();
+    for (const c of reader.out.candidates) if (c.type === 'country' && c.known) ends.set(c.end, c.known);
+    countryEnds.set(reader, ends);
+  }
+  return ends;
 }
 
 /** The country named right before the body (possessive or modifier) or right after it ("of Ghana"). */
