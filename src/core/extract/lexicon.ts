@@ -24,7 +24,10 @@ export const ORGANIZATION_HEADS = set(`
   Software Microsystems Semiconductor Dynamics Aerospace Analytics Consulting Research Trust Party Club League
   Alliance Project Forum Magazine Radio Television TV Broadcasting Banco Banque Grupo Groupe Société AG SA GmbH
   SpA NV BV AB ASA Oyj KK Lab Organization Organisation Movement Movimiento Partido Front Frente Universidad
-  Universidade Université Universität Instituto Institut`);
+  Universidade Université Universität Instituto Institut Mining Minerals Metals Resources Steel Shipping Logistics
+  Lines Marine Chemicals Foods Brewery Breweries Textiles Cement Construction Engineering Automotive Electronics
+  Robotics Biotech Therapeutics Ventures Investments Properties Realty Petroleum Refinery Refineries Bancorp Bancshares
+  Capital Motors Mobile Wireless Cable Satellite Broadcasting Airline Cargo Express Rail Railways Railway Utilities`);
 
 /** First words that make a name an organisation even without "of" after them: "University College Cork", "Bank Negara". */
 export const LEADING_ORGANIZATION_HEADS = set(
