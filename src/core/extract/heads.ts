@@ -81,6 +81,7 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
     if (t.word && !t.cap && LINKS.has(t.text)) {
       const before = ctx.at(k - 1);
       const type = before.word ? typeOfHead(before.text) : undefined;
+      if ((type === 'agency' || type === 'organization') && nonGovernmental(texts)) return 'organization';
       if (type) return type;
       break;
     }
@@ -93,7 +94,31 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
       ? 'place'
       : undefined;
   const type = byLast ?? leading;
+  if ((type === 'agency' || type === 'organization') && nonGovernmental(texts)) return 'organization';
   return type === 'organization' && governmental(texts) ? 'agency' : type;
+}
+
+/** Words that make a body a party's, a union's or an armed movement's: organisations, not government. */
+const PARTY_WORDS = new Set(['Party', 'Politburo', 'Union', 'Unions', 'Trades', 'Workers', "Workers'", 'Workers’']);
+const MOVEMENT_WORDS = new Set([
+  'Liberation',
+  'Republican',
+  'Independence',
+  'Resistance',
+  'Revolutionary',
+  'Rebel',
+  'Patriotic',
+  'Salvation',
+]);
+const ARMED_HEADS = new Set(['Army', 'Brigade', 'Brigades', 'Militia', 'Forces', 'Front', 'Movement']);
+
+/**
+ * "Central Committee of the Communist Party", "Malaysian Trades Union Congress", "Kachin Independence
+ * Army": a party's committee, a union's congress and a rebel army are organisations, whatever their head.
+ */
+function nonGovernmental(words: readonly string[]): boolean {
+  if (words.some((w) => PARTY_WORDS.has(w))) return true;
+  return ARMED_HEADS.has(words.at(-1) ?? '') && words.some((w) => MOVEMENT_WORDS.has(w));
 }
 
 /**
