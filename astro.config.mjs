@@ -6,7 +6,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { corpusDigest } from './src/core/views/annotation-digest.ts';
 import { articleSanitizeSchema } from './src/core/text/sanitize-schema.ts';
 import rehypeMarkMentions from './src/markdown/rehype-mark-mentions.ts';
-import { getCorpus, getIgnoredFiles } from './src/pipeline/corpus.ts';
+import { getCorpus, getIgnoredFiles, getUnmarkedNames } from './src/pipeline/corpus.ts';
 import { orExitOnContentError } from './src/pipeline/content-errors.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { strictCsp } from './src/integrations/strict-csp.ts';
@@ -41,7 +41,11 @@ export default defineConfig({
   },
   integrations: [
     strictCsp(),
-    buildReportIntegration({ corpus: () => getCorpus(), ignored: () => getIgnoredFiles() }),
+    buildReportIntegration({
+      corpus: () => getCorpus(),
+      ignored: () => getIgnoredFiles(),
+      unmarked: () => getUnmarkedNames(),
+    }),
     {
       name: 'mention-base',
       hooks: {

@@ -113,7 +113,7 @@ function fold(text: string): string {
 }
 
 /** A YAML entry for `entities:`; the type is the user's to choose. */
-function suggestedEntry(name: string): string {
+export function suggestedEntry(name: string): string {
   const quoted = /^[\p{L}\p{N}][\p{L}\p{N} .&'’-]*$/u.test(name) && !/[:#]/.test(name) ? name : JSON.stringify(name);
   return [
     `  - name: ${quoted}`,
