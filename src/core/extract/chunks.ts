@@ -123,6 +123,19 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   if (isNameWord(next, true)) return 1;
   if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
   if (next.text === '.' && DOTTED_SUFFIXES.has(current.text) && after?.sentence === current.sentence) return 1;
+  // "Klang Port Workers' Union", "Seoul Central District Prosecutors' Office": a plural possessive
+  // before a body's head word stays inside the name.
+  if (
+    (next.text === "'" || next.text === '’') &&
+    next.gap === 0 &&
+    current.cap &&
+    current.text.endsWith('s') &&
+    after?.cap &&
+    after.gap === 1 &&
+    after.sentence === current.sentence &&
+    isHead(after.text)
+  )
+    return 2;
   // "St. Kitts", "Mt. Kenya", "Dr. Bonnie Glaser": an abbreviation's full stop inside a name.
   if (
     next.text === '.' &&

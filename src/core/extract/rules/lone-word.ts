@@ -4,6 +4,8 @@ import { isHonorific, isTitleHead } from '../titles.ts';
 import { namingCue } from '../naming-cues.ts';
 import type { NameRule } from './rule.ts';
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 /**
  * A lone capitalised word: a threat-actor code ("APT41") or a chamber
  * ("Parliament") is typed here; any other waits for coreference with the type
@@ -13,7 +15,8 @@ export const loneWord: NameRule = {
   stage: 'name',
   name: 'lone-word',
   reads: 'a name of one word and the words around it',
-  emits: 'a group for a threat-actor code, an agency for a chamber; else a lone word for coreference',
+  emits:
+    'a group for a threat-actor code, an agency for a chamber, nothing for a plural acronym; else a lone word for coreference',
   overrides: 'nothing',
   type(reader, span) {
     if (span.words.length !== 1) return undefined;
@@ -22,6 +25,8 @@ export const loneWord: NameRule = {
     const t = ctx.at(i);
     if (THREAT_ACTOR_CODE.test(t.text)) return reader.emitTyped(i, i, 'group');
     if (/^\p{N}+$/u.test(t.text)) return null;
+    // "ATMs", "NGOs", "VPNs": an acronym in the plural is a kind of thing, not one body.
+    if (PLURAL_ACRONYM.test(t.text)) return null;
     if (LEGISLATURES.has(t.text)) return reader.emitTyped(i, i, 'agency');
     // A lone head or title word ("the Cabinet", "the Ministry", "the President") is a title-only reference.
     const head = AGENCY_HEADS.has(t.text) || (ORGANIZATION_HEADS.has(t.text) && !SHORT_FORM_HEADS.has(t.text));
