@@ -20,7 +20,6 @@ export interface Chunk {
   last: number;
 }
 
-const COMPANY_SUFFIXES = new Set(['Co', 'Company', 'Partners', 'Sons', 'Associates', 'Cía', 'Cie', 'Associés']);
 /** Abbreviated company suffixes whose full stop belongs to the name: "United Microelectronics Corp." */
 const DOTTED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Cía', 'Cie']);
 
@@ -76,9 +75,9 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
 function connectorAllowed(tokens: readonly Token[], first: number, at: number, common: (t: Token) => boolean): boolean {
   const word = tokens[at]?.text ?? '';
   if (word === 'the') return ['of', 'for'].includes(tokens[at - 1]?.text ?? '');
-  // "Rothschild & Co", "Johnson & Johnson"-style firm names.
-  if (word === '&' && COMPANY_SUFFIXES.has(tokens[at + 1]?.text ?? '')) return true;
-  if (word === 'and' || word === '&') return andAllowed(tokens, first, at, common);
+  // "Rothschild & Co", "Morrow & Finch", "Procter & Gamble": capitalised words around an ampersand make one firm's name.
+  if (word === '&' && tokens[at - 1]?.cap && tokens[at + 1]?.cap) return true;
+  if (word === 'and') return andAllowed(tokens, first, at, common);
   if (word === 'of' || word === 'for') return !twoHeadedNames(tokens, at);
   return true;
 }

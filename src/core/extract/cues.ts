@@ -108,6 +108,9 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
       if (t.cap && isTitleHead(t.text) && !POSSESSIVES.has(ctx.peek(k + 1)?.text ?? '')) return 'person';
       if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower) || /^[\p{Ll}-]+$/u.test(t.text)) {
         const type = t.cap ? undefined : nounType(t.text);
+        // "a bank analyst": a noun before another noun only modifies it; the second is the head.
+        const head = ctx.peek(k + 1);
+        if (type && head?.word && !head.cap && (PERSON_APPOSITIONS.has(head.text) || nounType(head.text))) continue;
         if (type === 'organization' && GROUP_CUES.has(singular(t.text)) && cyberContext(ctx, j)) return 'group';
         if (type) return type;
         continue;

@@ -93,7 +93,9 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
     : LEADING_PLACE_HEADS.has(texts[0] ?? '')
       ? 'place'
       : undefined;
-  const type = byLast ?? leading;
+  // "Morrow & Finch": names joined by an ampersand are a firm's.
+  const type =
+    byLast ?? leading ?? (ctx.tokens.slice(i, j + 1).some((t) => t.text === '&') ? 'organization' : undefined);
   if ((type === 'agency' || type === 'organization') && nonGovernmental(texts)) return 'organization';
   return type === 'organization' && governmental(texts) ? 'agency' : type;
 }

@@ -2,8 +2,9 @@ import { withoutAccents } from './word-classes.ts';
 
 /**
  * The form names are compared in: typographic apostrophes straightened,
- * full stops dropped (U.S. = US), hyphens and spaces folded, British and
- * American spellings of common name words merged. Case is kept, because
+ * full stops dropped (U.S. = US), hyphens and spaces folded, a spaced "&"
+ * read as "and", British and American spellings of common name words
+ * merged. Case is kept, because
  * "US" and "us" or "Apple" and "apple" are different words.
  */
 export function nameKey(name: string): string {
@@ -45,6 +46,8 @@ function computeKey(name: string): string {
         .replace(/[\s\u00a0-]+/g, ' ');
   if (key.includes('  ')) key = key.replace(/ +/g, ' ');
   key = key.trim();
+  // "Bosnia & Herzegovina" is "Bosnia and Herzegovina"; "AT&T" keeps its ampersand.
+  if (key.includes(' & ')) key = key.replaceAll(' & ', ' and ');
   if (SPELLING.test(key)) key = key.replace(SPELLING, (w) => SPELLINGS[w] ?? w);
   SPELLING.lastIndex = 0;
   if (OPENER.test(key)) key = key.replace(OPENER, (_m, w: string) => `${OPENERS[w] ?? w} `);
