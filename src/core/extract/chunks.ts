@@ -7,6 +7,7 @@ import {
   PLACE_HEADS,
 } from './lexicon.ts';
 import { isConnector, isInitial, isNameWord, PARTICLES } from './name-words.ts';
+import { isTitleHead } from './titles.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -133,6 +134,14 @@ function extension(tokens: readonly Token[], first: number, last: number, common
     after.gap === 1 &&
     after.sentence === current.sentence &&
     isHead(after.text)
+  )
+    return 2;
+  // "the Attorney General's Office", "the Prime Minister's Office": a title's office is one body.
+  if (
+    (next.text === "'s" || next.text === '’s') &&
+    isTitleHead(current.text) &&
+    after?.text === 'Office' &&
+    after.sentence === current.sentence
   )
     return 2;
   // "St. Kitts", "Mt. Kenya", "Dr. Bonnie Glaser": an abbreviation's full stop inside a name.
