@@ -45,6 +45,9 @@ function twoHeadedNames(tokens: readonly Token[], at: number): boolean {
   return PLACE_HEADS.has(last) || WHOLE_NAME_ENDINGS.has(last) || LEADING_PLACE_HEADS.has(first ?? '');
 }
 
+/** A lone apostrophe, as after a plural possessive ("Workers' Union"). */
+const isApostrophe = (t: Token): boolean => t.text === "'" || t.text === '’';
+
 /**
  * "and" may join words only inside an institution's name: after "Centre
  * for …" or "Department of …", or when the words after it end in a head
@@ -61,16 +64,20 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
   // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
   let k = at + 1;
   let headBeforeOf = false;
+  // "Maple Crest Life and Al Noor Capital": a name word no dictionary has starts a second name.
+  let ordinary = true;
   const sentence = tokens[at]?.sentence;
   while (
     tokens[k]?.sentence === sentence &&
-    (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap))
+    (tokens[k]?.cap ||
+      (tokens[k] && (isConnector(tokens[k] as Token) || isApostrophe(tokens[k] as Token)) && tokens[k + 1]?.cap))
   ) {
     // "… and Reports Analysis Centre of Canada": a head before "of" counts too.
     if (tokens[k]?.text === 'of' && isHead(tokens[k - 1]?.text)) headBeforeOf = true;
+    if (!headBeforeOf && tokens[k]?.cap && !common(tokens[k] as Token)) ordinary = false;
     k++;
   }
-  return k > at + 1 && (headBeforeOf || isHead(tokens[k - 1]?.text));
+  return k > at + 1 && ordinary && (headBeforeOf || isHead(tokens[k - 1]?.text));
 }
 
 function connectorAllowed(tokens: readonly Token[], first: number, at: number, common: (t: Token) => boolean): boolean {
@@ -126,7 +133,7 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   // "Klang Port Workers' Union", "Seoul Central District Prosecutors' Office": a plural possessive
   // before a body's head word stays inside the name.
   if (
-    (next.text === "'" || next.text === '’') &&
+    isApostrophe(next) &&
     next.gap === 0 &&
     current.cap &&
     current.text.endsWith('s') &&
