@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { paragraph } from '../src/core/ingest/block.ts';
 import { renderArticleFile } from '../src/core/ingest/render-article-file.ts';
 import type { SourceArticle } from '../src/core/types.ts';
 import { generateCorpus } from './lib/generate-corpus.ts';
@@ -74,7 +75,7 @@ function benchSize(size: number): SizeResult {
 function writeArticles(dir: string, articles: readonly SourceArticle[]): void {
   mkdirSync(dir, { recursive: true });
   for (const article of articles) {
-    const paragraphs = article.paragraphs.map((p) => article.text.slice(p.start, p.end));
+    const paragraphs = article.paragraphs.map((p) => paragraph(article.text.slice(p.start, p.end)));
     writeFileSync(path.join(dir, `${article.slug}.md`), renderArticleFile(article.meta, paragraphs));
   }
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { runIngestCommand } from '../src/core/ingest/ingest-command.ts';
+import { runIngestCommand } from './lib/ingest-command.ts';
 
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
 process.exitCode = await runIngestCommand(process.argv.slice(2), {

@@ -2,6 +2,9 @@ import { analyzeCorpus } from '../../src/core/analyze/analyze-corpus.ts';
 import { compareOutlets, type Comparison } from '../../src/core/compare/compare-outlets.ts';
 import { alignEntities } from '../../src/core/eval/align.ts';
 import type { AnalysisGold } from '../../src/core/eval/analysis-gold.ts';
+import { eventsEval } from './events-eval.ts';
+import { quantitiesEval } from './quantities-eval.ts';
+import { quotesEval } from './quotes-eval.ts';
 import type { CorpusAnalysis } from '../../src/core/types.ts';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
 import { loadGoldSet, readAnalysisGold, type AnalysisSetName, type GoldSet } from './gold-sets.ts';
@@ -39,7 +42,7 @@ export interface AnalysisEval {
 }
 
 /** Every analysis scorer, in the order `npm run eval` prints them. */
-export const ANALYSIS_EVALS: AnalysisEval[] = [];
+export const ANALYSIS_EVALS: AnalysisEval[] = [quotesEval, quantitiesEval, eventsEval];
 
 export interface AnalysisEvalResult {
   eval: string;

@@ -46,10 +46,16 @@ describe('ingestArticle', () => {
     const expected = [
       'LISBON (Reuters) - Ferry services resumed on Monday after a three-week pause.',
       '1. Sailings from the mainland start at 6 a.m.; the *first* boat was full.',
-      '- A spokesman said <b>all</b> routes would run by Friday.',
+      'A spokesman said <b>all</b> routes would run by Friday.',
     ];
     expect(article.paragraphs).toEqual(expected);
     expect(markdownToText(splitFrontMatter(article.file).body).text).toBe(expected.join('\n\n'));
+  });
+
+  it('writes a bulleted line as a list item and a lone numbered line as a paragraph', () => {
+    expect(splitFrontMatter(article.file).body).toContain(
+      '1\\. Sailings from the mainland start at 6 a.m.; the \\*first\\* boat was full.\n\n- A spokesman said \\<b>all\\</b> routes would run by Friday.\n',
+    );
   });
 
   it('reports every removal with its rule', () => {

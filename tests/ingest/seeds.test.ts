@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '../../src/core/content/front-matter.ts';
-import { runIngestCommand } from '../../src/core/ingest/ingest-command.ts';
+import { runIngestCommand } from '../../scripts/lib/ingest-command.ts';
 import { markdownToText } from '../../src/core/text/markdown-to-text.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

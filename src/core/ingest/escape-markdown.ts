@@ -36,3 +36,15 @@ export function escapeMarkdownParagraph(text: string): string {
   // A number is kept and the `.` or `)` after it is escaped.
   return /^\d/.test(start[0]) ? `${start[0]}\\${inline.slice(start[0].length)}` : `\\${inline}`;
 }
+
+/** A closing run of `#` that an ATX heading would drop: "Foo ##". */
+const CLOSING_HASHES = /(?<=\s)#+$/;
+
+/**
+ * Writes the text of a heading for after its `## `: escaped as a paragraph,
+ * and a closing run of `#`, which markdown would take for the heading's
+ * optional closing sequence, escaped too.
+ */
+export function escapeMarkdownHeading(text: string): string {
+  return escapeMarkdownParagraph(text).replace(CLOSING_HASHES, (hashes) => '\\#'.repeat(hashes.length));
+}

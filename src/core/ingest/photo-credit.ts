@@ -29,6 +29,10 @@ const PICTURE_AGENCIES = [
 ];
 const AGENCY = PICTURE_AGENCIES.join('|');
 
+/** What a credit credits; a video or a graphic only on a credit line of its own, where "(video)" cannot mean a clip. */
+const PICTURE = String.raw`(?:photo(?:graph)?|picture|image|illustration)s?`;
+const CREDITED = String.raw`(?:photo(?:graph)?|picture|image|illustration|graphic|video|photo\s+illustration)s?`;
+
 /** "(… photo by …)", "(… photographs courtesy of …)": a caption wherever it appears. */
 const PHOTO_BY = /\([^()]*\b(?:photo(?:graph)?s?|pictures?|images?)\s+(?:by|courtesy(?:\s+of)?)\b[^()]*\)/i;
 
@@ -38,8 +42,8 @@ const PHOTO_BY = /\([^()]*\b(?:photo(?:graph)?s?|pictures?|images?)\s+(?:by|cour
  */
 const CREDIT_IN_PARENS = new RegExp(
   String.raw`\(\s*(?:` +
-    String.raw`(?:[\p{L}\p{N}.&'’-]+\s){0,4}(?:photo(?:graph)?|picture|image)s?(?:\s*[/:]\s*[^()]+)?` +
-    String.raw`|(?:${AGENCY})(?:\s*/\s*[^()]+)?` +
+    String.raw`(?:[\p{L}\p{N}.&'’-]+\s){0,4}${PICTURE}(?:\s+(?:credit|source))?(?:\s*[/:]\s*[^()]+)?` +
+    String.raw`|(?:${AGENCY})(?:\s*/\s*[^()]+)?(?:\s+via\s+[^()]+)?` +
     String.raw`)\s*\)$`,
   'iu',
 );
@@ -50,7 +54,13 @@ const CREDIT_IN_PARENS = new RegExp(
  * "Photo: Getty Images". The credit itself is short and has no sentence in it.
  */
 const LABELLED_CREDIT =
-  /(?:^|(?<=[^\p{L}]))(?:(?:\p{Lu}{2,}\s)?(?:PHOTO|PHOTOS|PICTURE|PICTURES|IMAGE|FILE PHOTO)|Photo|Photos|Picture|Image|Photo credit|Image credit|Credit)\s*:\s*[^:.!?]{1,60}\.?$/u;
+  /(?:^|(?<=[^\p{L}]))(?:(?:\p{Lu}{2,}\s)?(?:PHOTO|PHOTOS|PICTURE|PICTURES|IMAGE|FILE PHOTO|ILLUSTRATION|GRAPHIC)|Photo|Photos|Picture|Image|Photograph|Illustration|Graphic|Photo illustration|Photo credit|Image credit|Image source|Picture credit|Credit)\s*:\s*[^:.!?]{1,60}\.?$/u;
+
+/** A credit on a line of its own: "Illustration by Jane Roe", "Getty Images", "AFP via Getty Images". */
+const CREDIT_LINE = new RegExp(
+  String.raw`^(?:${CREDITED}\s+(?:by|courtesy(?:\s+of)?|credit|source)\b[^.!?]{1,60}|(?:${AGENCY})(?:\s*/\s*[^()]{1,40})?(?:\s+via\s+(?:${AGENCY}))?)$`,
+  'iu',
+);
 
 /** The paragraph without its closing credit, or null when it does not end in one. */
 export function withoutTrailingCredit(paragraph: string): string | null {
@@ -63,5 +73,5 @@ export function withoutTrailingCredit(paragraph: string): string | null {
 
 /** True when the paragraph reads as a photo caption or a bare credit line. */
 export function isPhotoCaption(paragraph: string): boolean {
-  return PHOTO_BY.test(paragraph) || withoutTrailingCredit(paragraph) !== null;
+  return PHOTO_BY.test(paragraph) || CREDIT_LINE.test(paragraph.trim()) || withoutTrailingCredit(paragraph) !== null;
 }

@@ -1,4 +1,6 @@
-import type { ResidueRule } from './residue-rules.ts';
+import type { Block } from './block.ts';
+import { withText } from './block.ts';
+import type { ResidueRule } from './rules/rule.ts';
 
 /** One piece of text the ingest left out, and the rule (or detector) that recognised it. */
 export interface Removal {
@@ -7,28 +9,28 @@ export interface Removal {
 }
 
 /**
- * Runs each rule over the paragraphs in turn. A rule sees the paragraphs as
- * they were before it started, so a rule that judges a paragraph by its
- * neighbours sees both members of a pair.
+ * Runs each rule over the blocks in turn. A rule sees the blocks as they
+ * were before it started, so a rule that judges a block by its neighbours
+ * sees both members of a pair.
  */
 export function stripResidue(
-  paragraphs: readonly string[],
+  blocks: readonly Block[],
   rules: readonly ResidueRule[],
-): { paragraphs: string[]; removed: Removal[] } {
+): { blocks: Block[]; removed: Removal[] } {
   const removed: Removal[] = [];
-  let current = [...paragraphs];
+  let current = [...blocks];
   for (const rule of rules) {
-    const next: string[] = [];
-    current.forEach((paragraph, index, all) => {
-      const outcome = rule.apply(paragraph, index, all);
+    const next: Block[] = [];
+    current.forEach((block, index, all) => {
+      const outcome = rule.apply(block, index, all);
       if (!outcome) {
-        next.push(paragraph);
+        next.push(block);
         return;
       }
       removed.push({ rule: rule.name, text: outcome.removed });
-      if (outcome.keep !== null) next.push(outcome.keep);
+      if (outcome.keep !== null) next.push(withText(block, outcome.keep));
     });
     current = next;
   }
-  return { paragraphs: current, removed };
+  return { blocks: current, removed };
 }

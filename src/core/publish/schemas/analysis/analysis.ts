@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { report } from '../common.ts';
 import { coverageRow } from './coverage.ts';
-import { event } from './events.ts';
+import { event, eventGroup } from './events.ts';
 import { passage } from './passages.ts';
 import { discrepancy, quantity } from './quantities.ts';
 import { quote } from './quotes.ts';
@@ -21,6 +21,12 @@ export const publishedAnalysis = z
     quantities: z.array(quantity).describe('every number and what it counts'),
     discrepancies: z.array(discrepancy).describe('quantities about the same thing that differ between outlets'),
     events: z.array(event).describe('dated events, from explicit and relative dates'),
+    timeline: z
+      .array(eventGroup)
+      .optional()
+      .describe(
+        'the events grouped into happenings across outlets, in date order; every event is in exactly one group (an addition to the contract)',
+      ),
   })
   .superRefine((analysis, ctx) => report(ctx, internalProblems(analysis)));
 
@@ -45,10 +51,30 @@ function internalProblems(analysis: PublishedAnalysis): string[] {
     for (const id of d.quantities) if (!quantities.has(id)) problems.push(`discrepancies[${i}]: no quantity ${id}`);
   });
   const outlets = new Set(analysis.outlets);
+  problems.push(...timelineProblems(analysis, outlets));
   analysis.coverage.forEach((row, i) => {
     for (const outlet of Object.keys(row.outlets))
       if (!outlets.has(outlet)) problems.push(`coverage[${i}] (${row.entity}): unknown outlet ${outlet}`);
   });
+  return problems;
+}
+
+/** The timeline holds every event once, by an id that exists, with known outlets. */
+function timelineProblems(analysis: PublishedAnalysis, outlets: ReadonlySet<string>): string[] {
+  if (analysis.timeline === undefined) return [];
+  const problems: string[] = [];
+  const events = new Set(analysis.events.map((e) => e.id));
+  const grouped = new Set<string>();
+  analysis.timeline.forEach((group, i) => {
+    for (const id of group.events) {
+      if (!events.has(id)) problems.push(`timeline[${i}]: no event ${id}`);
+      if (grouped.has(id)) problems.push(`timeline[${i}]: event ${id} is in two groups`);
+      grouped.add(id);
+    }
+    for (const outlet of group.outlets)
+      if (!outlets.has(outlet)) problems.push(`timeline[${i}]: unknown outlet ${outlet}`);
+  });
+  for (const id of events) if (!grouped.has(id)) problems.push(`timeline: event ${id} is in no group`);
   return problems;
 }
 
@@ -102,6 +128,7 @@ export function analysisProblems(
   });
   analysis.quotes.forEach((q, i) => {
     entity(`quotes[${i}] (${q.id})`, q.speaker);
+    q.speakers?.forEach((id) => entity(`quotes[${i}] (${q.id}).speakers`, id));
     q.occurrences.forEach((o, j) => at(`quotes[${i}].occurrences[${j}]`, o));
   });
   analysis.quantities.forEach((q, i) => {

@@ -22,3 +22,20 @@ export const event = z.strictObject({
 });
 
 export type DatedEvent = z.output<typeof event>;
+
+/**
+ * One happening on the timeline: the events (date expressions) of every
+ * outlet that report it. An addition to the design's contract, which lists
+ * events one per occurrence; `/data/analysis.json` carries it as `timeline`.
+ */
+export const eventGroup = z.strictObject({
+  date: event.shape.date.describe('the date most of its events give; on a tie the most precise, then the earliest'),
+  precision: event.shape.precision,
+  events: z.array(z.string()).min(1).describe('ids of its events, in corpus order'),
+  outlets: z.array(z.string().min(1)).min(1).describe('the outlets whose articles report it, sorted'),
+  conflict: z
+    .boolean()
+    .describe('true when two outlets give it dates that cannot both be right (neither date holds the other)'),
+});
+
+export type EventGroup = z.output<typeof eventGroup>;

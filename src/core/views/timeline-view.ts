@@ -1,0 +1,121 @@
+import { format, parseISO } from 'date-fns';
+import type { Comparison } from '../compare/compare-outlets.ts';
+import type { DatedEvent, EventGroup } from '../publish/schemas/analysis/events.ts';
+import type { AnalyzedArticle, EntityId, EntitySummary } from '../types.ts';
+import { articleIndex } from './article-index.ts';
+
+/** A date as the timeline shows it: "20 December 2018", "November 2018", "2006", with its `datetime`. */
+export interface ShownDate {
+  datetime: string;
+  label: string;
+}
+
+/** One outlet's telling of a happening: its sentence, cut around the date expression. */
+export interface Telling {
+  event: DatedEvent;
+  article: AnalyzedArticle;
+  date: ShownDate;
+  /** The sentence before the date expression, the expression, and after it. */
+  before: string;
+  surface: string;
+  after: string;
+}
+
+/** One happening, as the page lists it. */
+export interface TimelineEntry {
+  /** The page anchor of the entry: `t-<n>`, 1-based in page order. */
+  anchor: string;
+  date: ShownDate;
+  outlets: string[];
+  conflict: boolean;
+  /** For a conflict: each date given, with the outlets that give it. */
+  dates: { date: ShownDate; outlets: string[] }[];
+  tellings: Telling[];
+  entities: EntitySummary[];
+}
+
+/** The happenings of one year: those known only to the year, then one list per month or day. */
+export interface TimelineYear {
+  year: ShownDate;
+  yearOnly: TimelineEntry[];
+  periods: { date: ShownDate; entries: TimelineEntry[] }[];
+}
+
+const FORMATS = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
+
+/** A date at its precision, as the page writes it. */
+export function shownDate(date: string, precision: DatedEvent['precision']): ShownDate {
+  return { datetime: date, label: format(parseISO(date), FORMATS[precision]) };
+}
+
+/**
+ * The timeline page's data: the comparison's happenings by year, then by
+ * month or day, each with the outlets that report it, their sentences and
+ * the entities those name. Pure: it only arranges what the comparison holds.
+ */
+export function timelineView(
+  comparison: Comparison,
+  articles: readonly AnalyzedArticle[],
+  entities: ReadonlyMap<EntityId, EntitySummary>,
+): TimelineYear[] {
+  const bySlug = articleIndex(articles);
+  const events = new Map(comparison.events.map((e) => [e.id, e]));
+  const years: TimelineYear[] = [];
+  (comparison.timeline ?? []).forEach((group, index) => {
+    const entry = entryOf(group, index, events, bySlug, entities);
+    const year = group.date.slice(0, 4);
+    let bucket = years.at(-1);
+    if (bucket?.year.datetime !== year) {
+      bucket = { year: shownDate(year, 'year'), yearOnly: [], periods: [] };
+      years.push(bucket);
+    }
+    if (group.precision === 'year') {
+      bucket.yearOnly.push(entry);
+      return;
+    }
+    const period = bucket.periods.at(-1);
+    if (period?.date.datetime === group.date) period.entries.push(entry);
+    else bucket.periods.push({ date: entry.date, entries: [entry] });
+  });
+  return years;
+}
+
+function entryOf(
+  group: EventGroup,
+  index: number,
+  events: ReadonlyMap<string, DatedEvent>,
+  bySlug: ReadonlyMap<string, AnalyzedArticle>,
+  entities: ReadonlyMap<EntityId, EntitySummary>,
+): TimelineEntry {
+  const tellings: Telling[] = [];
+  for (const id of group.events) {
+    const event = events.get(id);
+    const article = event && bySlug.get(event.article);
+    const sentence = event && article?.sentences[event.sentence - 1];
+    if (!event || !article || !sentence) continue;
+    tellings.push({
+      event,
+      article,
+      date: shownDate(event.date, event.precision),
+      before: article.text.slice(sentence.start, event.start),
+      surface: event.surface,
+      after: article.text.slice(event.end, sentence.end),
+    });
+  }
+  const dates = new Map<string, { date: ShownDate; outlets: string[] }>();
+  for (const t of tellings) {
+    const seen = dates.get(t.event.date) ?? { date: t.date, outlets: [] };
+    if (!seen.outlets.includes(t.article.meta.outlet)) seen.outlets.push(t.article.meta.outlet);
+    dates.set(t.event.date, seen);
+  }
+  const ids = [...new Set(tellings.flatMap((t) => t.event.entities))] as EntityId[];
+  return {
+    anchor: `t-${index + 1}`,
+    date: shownDate(group.date, group.precision),
+    outlets: group.outlets,
+    conflict: group.conflict,
+    dates: [...dates.values()],
+    tellings,
+    entities: ids.flatMap((id) => entities.get(id) ?? []),
+  };
+}
