@@ -7,7 +7,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { corpusDigest, passagesDigest } from './src/core/views/annotation-digest.ts';
 import { articleSanitizeSchema } from './src/core/text/sanitize-schema.ts';
 import rehypeMarkMentions from './src/markdown/rehype-mark-mentions.ts';
-import { getComparison, getCorpus, getIgnoredFiles } from './src/pipeline/corpus.ts';
+import { getComparison, getCorpus, getIgnoredFiles, getUnmarkedNames } from './src/pipeline/corpus.ts';
 import { orExitOnContentError } from './src/pipeline/content-errors.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { strictCsp } from './src/integrations/strict-csp.ts';
@@ -51,7 +51,11 @@ export default defineConfig({
   },
   integrations: [
     strictCsp(),
-    buildReportIntegration({ corpus: () => getCorpus(), ignored: () => getIgnoredFiles() }),
+    buildReportIntegration({
+      corpus: () => getCorpus(),
+      ignored: () => getIgnoredFiles(),
+      unmarked: () => getUnmarkedNames(),
+    }),
     // Pages only: the feed, robots.txt, /data/ and the search index are not pages to list.
     sitemap({
       filter: (page) => page.endsWith('/'),

@@ -1,6 +1,7 @@
 import type { GoldArticle } from '../../src/core/eval/parse-gold.ts';
 import { seededRandom, shuffled } from '../../src/core/eval/prng.ts';
-import type { ArticleSlug, EntityType, Mention, SourceArticle, Span } from '../../src/core/types.ts';
+import type { EntityType, Mention, SourceArticle, Span } from '../../src/core/types.ts';
+import { asArticleSlug } from '../../src/core/ids.ts';
 
 /** A paragraph of a source article with its gold mentions, offsets relative to the paragraph. */
 interface Paragraph {
@@ -65,7 +66,7 @@ export function generateTracedCorpus(sources: readonly GoldArticle[], options: C
     origins.push(drawn.map((p) => p.origin));
     const paragraphs = drawn.map((p) => rewrite(p, swap, forms.byEntity));
     const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(random() * 2900) * 86_400_000);
-    const slug = `bench-${String(n + 1).padStart(4, '0')}` as ArticleSlug;
+    const slug = asArticleSlug(`bench-${String(n + 1).padStart(4, '0')}`);
     return {
       slug,
       meta: { title: `Generated article ${n + 1}`, outlet: pick(outlets), published: day.toISOString().slice(0, 10) },

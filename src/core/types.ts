@@ -7,10 +7,10 @@
 export const ENTITY_TYPES = ['country', 'place', 'agency', 'organization', 'group', 'person'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** A slug of an entity's canonical name; stable across builds. */
-export type EntityId = string & { readonly __brand: 'EntityId' };
-/** An article's file name without `.md`. */
-export type ArticleSlug = string & { readonly __brand: 'ArticleSlug' };
+import type { ArticleSlug, EntityId } from './ids.ts';
+
+/** Branded ids, declared with their conversions in `ids.ts`. */
+export type { ArticleSlug, EntityId } from './ids.ts';
 
 /** Front matter of an article, after validation (see `schema.ts`). */
 export interface ArticleMeta {

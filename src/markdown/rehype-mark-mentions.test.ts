@@ -9,17 +9,9 @@ import { sitePaths } from '../core/publish/site-paths.ts';
 import { annotationDigest } from '../core/views/annotation-digest.ts';
 import { articleMarks } from '../core/views/sentence-marks.ts';
 import { plainParagraphs } from '../../tests/fixtures/plain-article.ts';
-import type {
-  AnalyzedArticle,
-  ArticleSlug,
-  CorpusAnalysis,
-  EntityId,
-  EntitySummary,
-  EntityType,
-  Mention,
-  Span,
-} from '../core/types.ts';
+import type { AnalyzedArticle, CorpusAnalysis, EntitySummary, EntityType, Mention, Span } from '../core/types.ts';
 import rehypeMarkMentions, { ANNOTATION_KEY } from './rehype-mark-mentions.ts';
+import { asEntityId, asArticleSlug } from '../core/ids.ts';
 
 const p = (...children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
 const el = (tagName: string, ...children: ElementContent[]): Element => ({
@@ -32,17 +24,17 @@ const t = (value: string): ElementContent => ({ type: 'text', value });
 
 function mention(text: string, surface: string, entity: string, type: EntityType, from = 0): Mention {
   const start = text.indexOf(surface, from);
-  return { start, end: start + surface.length, surface, entity: entity as EntityId, type };
+  return { start, end: start + surface.length, surface, entity: asEntityId(entity), type };
 }
 
 function entity(id: string, name: string, type: EntityType): EntitySummary {
-  return { id: id as EntityId, name, type, aliases: [], articles: ['story' as ArticleSlug], mentions: 1 };
+  return { id: asEntityId(id), name, type, aliases: [], articles: [asArticleSlug('story')], mentions: 1 };
 }
 
 /** One article with `mentions`; its sentences are its paragraphs unless given. */
 function corpusFor(text: string, mentions: Mention[], sentences: Span[] = plainParagraphs(text)): CorpusAnalysis {
   const article: AnalyzedArticle = {
-    slug: 'story' as ArticleSlug,
+    slug: asArticleSlug('story'),
     meta: { title: 'Story', outlet: 'Outlet', published: '2018-12-20' },
     text,
     mentions,
@@ -192,7 +184,7 @@ describe('rehypeMarkMentions', () => {
     const own = 'The port will reopen on Friday. Nobody else wrote this line.';
     const copy = 'The port will reopen on Friday.';
     const story: AnalyzedArticle = {
-      slug: 'story' as ArticleSlug,
+      slug: asArticleSlug('story'),
       meta: { title: 'Story', outlet: 'Outlet', published: '2018-12-20' },
       text: own,
       mentions: [],
@@ -204,7 +196,7 @@ describe('rehypeMarkMentions', () => {
     };
     const other: AnalyzedArticle = {
       ...story,
-      slug: 'other' as ArticleSlug,
+      slug: asArticleSlug('other'),
       meta: { title: 'Other', outlet: 'The Hill', published: '2018-12-21' },
       text: copy,
       paragraphs: plainParagraphs(copy),

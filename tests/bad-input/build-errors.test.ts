@@ -38,4 +38,26 @@ describe('a build on bad content', () => {
     expect(output).not.toMatch(/Unable to load your Astro config/);
     expect(output).not.toMatch(/Stack trace|^\s+at /m);
   });
+
+  it('names the ignored files and the unmarked frequent names, with entries to copy, in the report of a good build', () => {
+    const article = path.join(project.dir, 'content/articles/zz-harbour-leaks.md');
+    const notes = path.join(project.dir, 'content/articles/notes.txt');
+    writeFileSync(
+      article,
+      '---\ntitle: Harbour leaks\noutlet: Wire\npublished: 2024-03-01\n---\n\n' +
+        'Officials blamed the Ghostwriter leaks on Monday. They said the Ghostwriter posts were fake.\n\n' +
+        'Analysts said the Ghostwriter material was back.\n',
+    );
+    writeFileSync(notes, 'not an article\n');
+    const result = project.run('astro', ['build']);
+    rmSync(article);
+    rmSync(notes);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).toBe(0);
+    expect(output).toContain('ignored files (1):');
+    expect(output).toContain('content/articles/notes.txt');
+    expect(output).toMatch(/unmarked frequent names \(\d+\)/);
+    expect(output).toContain('  Ghostwriter: 3 times in 1 article');
+    expect(output).toMatch(/^ {2}- name: Ghostwriter\n {4}type: organization/m);
+  });
 }, 600_000);

@@ -3,7 +3,8 @@ import { alignEntities } from '../../src/core/eval/align.ts';
 import { contextAround } from '../../src/core/eval/context.ts';
 import { prf } from '../../src/core/eval/metrics.ts';
 import { score, type ScoringArticle } from '../../src/core/eval/score.ts';
-import type { EntityId, EntityType, Mention } from '../../src/core/types.ts';
+import type { EntityType, Mention } from '../../src/core/types.ts';
+import { asEntityId } from '../../src/core/ids.ts';
 
 const TEXT = 'China and the US met. Zhu Hua said Zhu was in Beijing.\n\nThe US and China agreed.';
 
@@ -12,7 +13,7 @@ function at(surface: string, type: EntityType, entity: string, nth = 0): Mention
   let start = -1;
   for (let i = 0; i <= nth; i += 1) start = TEXT.indexOf(surface, start + 1);
   if (start === -1) throw new Error(`no ${surface} #${nth}`);
-  return { start, end: start + surface.length, surface, type, entity: entity as EntityId };
+  return { start, end: start + surface.length, surface, type, entity: asEntityId(entity) };
 }
 
 const GOLD: Mention[] = [
@@ -45,23 +46,23 @@ describe('alignEntities', () => {
       end: s + 1,
       surface: 'x',
       type: 'person',
-      entity: id as EntityId,
+      entity: asEntityId(id),
     });
     const alignment = alignEntities([
-      { gold: [g(0, 'bravo'), g(2, 'alpha'), g(4, 'zulu')], system: [g(0, 'S'), g(2, 'S'), g(4, 'T'), g(9, 'U')] },
-      { gold: [g(0, 'bravo'), g(2, 'zulu')], system: [g(0, 'S'), g(2, 'T')] },
+      { gold: [g(0, 'bravo'), g(2, 'alpha'), g(4, 'zulu')], system: [g(0, 's'), g(2, 's'), g(4, 't'), g(9, 'u')] },
+      { gold: [g(0, 'bravo'), g(2, 'zulu')], system: [g(0, 's'), g(2, 't')] },
     ]);
-    expect(alignment.get('S')).toBe('bravo');
-    expect(alignment.get('T')).toBe('zulu');
-    expect(alignment.get('U')).toBeNull();
-    const tie = alignEntities([{ gold: [g(0, 'zulu'), g(2, 'mike')], system: [g(0, 'S'), g(2, 'S')] }]);
-    expect(tie.get('S')).toBe('mike');
+    expect(alignment.get('s')).toBe('bravo');
+    expect(alignment.get('t')).toBe('zulu');
+    expect(alignment.get('u')).toBeNull();
+    const tie = alignEntities([{ gold: [g(0, 'zulu'), g(2, 'mike')], system: [g(0, 's'), g(2, 's')] }]);
+    expect(tie.get('s')).toBe('mike');
   });
 });
 
 describe('score', () => {
   it('gives a perfect score to a perfect system whatever its ids are called', () => {
-    const system = GOLD.map((m) => ({ ...m, entity: `sys-${m.entity}` as EntityId }));
+    const system = GOLD.map((m) => ({ ...m, entity: asEntityId(`sys-${m.entity}`) }));
     const result = score(one(system));
     expect(result.overall.mention).toMatchObject({ tp: 7, fp: 0, fn: 0, f1: 1 });
     expect(result.overall.entity).toMatchObject({ tp: 4, fp: 0, fn: 0, f1: 1 });
@@ -71,7 +72,7 @@ describe('score', () => {
   });
 
   it('penalises merging two gold entities into one', () => {
-    const merged = GOLD.map((m) => (m.type === 'country' ? { ...m, entity: 'x' as EntityId } : m));
+    const merged = GOLD.map((m) => (m.type === 'country' ? { ...m, entity: asEntityId('x') } : m));
     const result = score(one(merged));
     // "x" shares two spans with china and two with united-states: the tie goes to china.
     expect(result.alignment['x']).toBe('china');
@@ -90,7 +91,7 @@ describe('score', () => {
   });
 
   it('does not penalise a split entity whose parts align to the same gold entity', () => {
-    const split = GOLD.map((m) => (m.surface === 'Zhu' ? { ...m, entity: 'zhu' as EntityId } : m));
+    const split = GOLD.map((m) => (m.surface === 'Zhu' ? { ...m, entity: asEntityId('zhu') } : m));
     const result = score(one(split));
     expect(result.alignment['zhu']).toBe('zhu-hua');
     expect(result.overall.mention.f1).toBe(1);
@@ -112,7 +113,7 @@ describe('score', () => {
   });
 
   it('credits mention recall but not mention F1 when the span and type are right but the link is wrong', () => {
-    const system = GOLD.map((m) => (m.surface === 'Zhu' ? { ...m, entity: 'china' as EntityId } : m));
+    const system = GOLD.map((m) => (m.surface === 'Zhu' ? { ...m, entity: asEntityId('china') } : m));
     const result = score(one(system));
     // "china" still aligns to china (two spans against one), so the Zhu mention is linked wrongly.
     expect(result.byType.person?.mention).toMatchObject({ tp: 1, fp: 1, fn: 1 });

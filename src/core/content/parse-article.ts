@@ -1,8 +1,9 @@
 import { articleFrontMatter } from './article-schema.ts';
 import { markdownToText } from '../text/markdown-to-text.ts';
-import type { ArticleMeta, ArticleSlug, SourceArticle } from '../types.ts';
+import type { ArticleMeta, SourceArticle } from '../types.ts';
 import type { ContentProblem } from './content-error.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { asArticleSlug } from '../ids.ts';
 
 export type ParsedArticle =
   | { ok: true; article: SourceArticle; body: string }
@@ -55,5 +56,5 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   if (!result.success || problems.length > 0) return { ok: false, problems };
 
   const meta: ArticleMeta = result.data;
-  return { ok: true, article: { slug: slug as ArticleSlug, meta, text, paragraphs: blocks }, body: split.body };
+  return { ok: true, article: { slug: asArticleSlug(slug), meta, text, paragraphs: blocks }, body: split.body };
 }

@@ -1,9 +1,10 @@
 import { splitFrontMatter } from '../content/front-matter.ts';
 import { slugFromFileName } from '../content/parse-article.ts';
 import { markdownToText } from '../text/markdown-to-text.ts';
-import type { ArticleSlug, EntityId, Mention } from '../types.ts';
+import type { ArticleSlug, Mention } from '../types.ts';
 import { GoldError } from './gold-error.ts';
 import { scanMarks, type SourceMark } from './scan-marks.ts';
+import { asEntityId, asArticleSlug } from '../ids.ts';
 
 /** A gold file, read: the article it annotates and its mentions in plain-text coordinates. */
 export interface GoldArticle {
@@ -55,7 +56,7 @@ export function parseGold(file: string, content: string): GoldArticle {
     const line = delimited.marks[culprit === -1 ? delimited.marks.length - 1 : culprit]?.line ?? firstLine;
     throw new GoldError(file, line, 'a mark changes how the markdown around it is read; move it or rewrite the markup');
   }
-  return { file, slug: slugFromFileName(file) as ArticleSlug, source: header + plain.markdown, text, mentions };
+  return { file, slug: asArticleSlug(slugFromFileName(file)), source: header + plain.markdown, text, mentions };
 }
 
 /** Pairs the k-th delimiter pair in the plain text with the k-th mark. */
@@ -88,7 +89,7 @@ function locate(file: string, delimited: string, marks: SourceMark[]): Mention[]
         `mark "${mark.surface}" reads as "${surface}" in the plain text; write the surface as it is shown`,
       );
     }
-    mentions.push({ start, end: at, surface, type: mark.type, entity: mark.id as EntityId });
+    mentions.push({ start, end: at, surface, type: mark.type, entity: asEntityId(mark.id) });
     start = -1;
   }
   const lost = marks[mentions.length];

@@ -18,6 +18,13 @@ export const QUALITY_BAR: Record<string, Bar | undefined> = {
   /** Unseen articles: overall only, the sets are small. */
   tune: { overall: 0.9 },
   heldout: { overall: 0.9 },
+  /**
+   * The second held-out set (wire copy, business, court and diplomatic news): overall, people and
+   * organisations. Issue 9's target is 0.93 overall and 0.9 for both types; measured 0.842 overall,
+   * people 0.916, organisations 0.744. The bar holds what is reached so a regression fails, and is
+   * raised to the target as the rules get there; the README says the target is not met.
+   */
+  'heldout-2': { overall: 0.83, types: { person: 0.9, organization: 0.73 } },
 };
 
 /** Where a set's score falls short of its bar, one line per shortfall; empty when it passes or has no bar. */

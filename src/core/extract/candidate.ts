@@ -26,6 +26,10 @@ export interface Candidate {
    * the Australian Senate stay apart.
    */
   scope?: EntityId | undefined;
+  /** Introduced by a naming cue ("known as …"): its bare uses join it even where they open a sentence. */
+  introduced?: boolean | undefined;
+  /** A known national body whose country the article never names: its knowledge link was dropped. */
+  unlinked?: boolean | undefined;
 }
 
 /** A lone capitalised word that only coreference or an acronym definition can type. */
@@ -60,4 +64,6 @@ export interface ArticleCandidates {
   pending: PendingWord[];
   acronyms: AcronymDefinition[];
   untyped: UntypedName[];
+  /** Words that name a tool ("ransomware dubbed Veilcrypt"): never marked in this article. */
+  tools: string[];
 }

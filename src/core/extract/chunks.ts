@@ -1,5 +1,13 @@
-import { AGENCY_HEADS, ORGANIZATION_HEADS } from './lexicon.ts';
+import {
+  AGENCY_HEADS,
+  HONORIFICS,
+  LEADING_PLACE_HEADS,
+  NAME_ABBREVIATIONS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+} from './lexicon.ts';
 import { isConnector, isInitial, isNameWord, PARTICLES } from './name-words.ts';
+import { isTitleHead } from './titles.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -13,12 +21,32 @@ export interface Chunk {
   last: number;
 }
 
-const COMPANY_SUFFIXES = new Set(['Co', 'Company', 'Partners', 'Sons', 'Associates', 'Cía', 'Cie', 'Associés']);
 /** Abbreviated company suffixes whose full stop belongs to the name: "United Microelectronics Corp." */
 const DOTTED_SUFFIXES = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Cía', 'Cie']);
 
 const isHead = (word: string | undefined): boolean =>
   word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
+/** Endings that close a company's name: after "of"/"for" they start a name of its own, not a field of work. */
+const WHOLE_NAME_ENDINGS = new Set(['Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'PLC', 'Company', 'Group', 'Holdings']);
+const isAnyHead = (word: string | undefined): boolean => word !== undefined && (isHead(word) || PLACE_HEADS.has(word));
+
+/**
+ * "Kotoka Airport for Lake Naivasha", "the Interior Ministry of Borno State": when the words on
+ * both sides of "of"/"for" are whole names, each with its own head, they are two names.
+ */
+function twoHeadedNames(tokens: readonly Token[], at: number): boolean {
+  if (!isAnyHead(tokens[at - 1]?.text)) return false;
+  const sentence = tokens[at]?.sentence;
+  let k = at + 1;
+  if (tokens[k]?.text === 'the') k++;
+  const first = tokens[k]?.text;
+  while (tokens[k + 1]?.cap && tokens[k + 1]?.sentence === sentence) k++;
+  const last = tokens[k]?.text ?? '';
+  return PLACE_HEADS.has(last) || WHOLE_NAME_ENDINGS.has(last) || LEADING_PLACE_HEADS.has(first ?? '');
+}
+
+/** A lone apostrophe, as after a plural possessive ("Workers' Union"). */
+const isApostrophe = (t: Token): boolean => t.text === "'" || t.text === '’';
 
 /**
  * "and" may join words only inside an institution's name: after "Centre
@@ -36,24 +64,29 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
   // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
   let k = at + 1;
   let headBeforeOf = false;
+  // "Maple Crest Life and Al Noor Capital": a name word no dictionary has starts a second name.
+  let ordinary = true;
   const sentence = tokens[at]?.sentence;
   while (
     tokens[k]?.sentence === sentence &&
-    (tokens[k]?.cap || (tokens[k] && isConnector(tokens[k] as Token) && tokens[k + 1]?.cap))
+    (tokens[k]?.cap ||
+      (tokens[k] && (isConnector(tokens[k] as Token) || isApostrophe(tokens[k] as Token)) && tokens[k + 1]?.cap))
   ) {
     // "… and Reports Analysis Centre of Canada": a head before "of" counts too.
     if (tokens[k]?.text === 'of' && isHead(tokens[k - 1]?.text)) headBeforeOf = true;
+    if (!headBeforeOf && tokens[k]?.cap && !common(tokens[k] as Token)) ordinary = false;
     k++;
   }
-  return k > at + 1 && (headBeforeOf || isHead(tokens[k - 1]?.text));
+  return k > at + 1 && ordinary && (headBeforeOf || isHead(tokens[k - 1]?.text));
 }
 
 function connectorAllowed(tokens: readonly Token[], first: number, at: number, common: (t: Token) => boolean): boolean {
   const word = tokens[at]?.text ?? '';
   if (word === 'the') return ['of', 'for'].includes(tokens[at - 1]?.text ?? '');
-  // "Rothschild & Co", "Johnson & Johnson"-style firm names.
-  if (word === '&' && COMPANY_SUFFIXES.has(tokens[at + 1]?.text ?? '')) return true;
-  if (word === 'and' || word === '&') return andAllowed(tokens, first, at, common);
+  // "Rothschild & Co", "Morrow & Finch", "Procter & Gamble": capitalised words around an ampersand make one firm's name.
+  if (word === '&' && tokens[at - 1]?.cap && tokens[at + 1]?.cap) return true;
+  if (word === 'and') return andAllowed(tokens, first, at, common);
+  if (word === 'of' || word === 'for') return !twoHeadedNames(tokens, at);
   return true;
 }
 
@@ -93,10 +126,39 @@ function extension(tokens: readonly Token[], first: number, last: number, common
   const current = tokens[last];
   const next = tokens[last + 1];
   const after = tokens[last + 2];
-  if (!current || !next || next.sentence !== current.sentence || next.start > current.end + 1) return 0;
+  if (!current || !next || next.sentence !== current.sentence || next.gap > 1) return 0;
   if (isNameWord(next, true)) return 1;
   if (next.text === '.' && isInitial(current) && isNameWord(after, true)) return 1;
   if (next.text === '.' && DOTTED_SUFFIXES.has(current.text) && after?.sentence === current.sentence) return 1;
+  // "Klang Port Workers' Union", "Seoul Central District Prosecutors' Office": a plural possessive
+  // before a body's head word stays inside the name.
+  if (
+    isApostrophe(next) &&
+    next.gap === 0 &&
+    current.cap &&
+    current.text.endsWith('s') &&
+    after?.cap &&
+    after.gap === 1 &&
+    after.sentence === current.sentence &&
+    isHead(after.text)
+  )
+    return 2;
+  // "the Attorney General's Office", "the Prime Minister's Office": a title's office is one body.
+  if (
+    (next.text === "'s" || next.text === '’s') &&
+    isTitleHead(current.text) &&
+    after?.text === 'Office' &&
+    after.sentence === current.sentence
+  )
+    return 2;
+  // "St. Kitts", "Mt. Kenya", "Dr. Bonnie Glaser": an abbreviation's full stop inside a name.
+  if (
+    next.text === '.' &&
+    (NAME_ABBREVIATIONS.has(current.text) || HONORIFICS.has(current.text)) &&
+    isNameWord(after, true) &&
+    after?.cap
+  )
+    return 1;
   if (
     (isConnector(next) || next.text === '&') &&
     isNameWord(after, true) &&
@@ -145,10 +207,12 @@ export function findChunks(
       continue;
     }
     let last = i;
+    const sentence = tokens[i]?.sentence;
     for (let step = extension(tokens, i, last, common); step > 0; step = extension(tokens, i, last, common)) {
-      let crossesPhrase = false;
-      for (let k = 1; k <= step; k++) if (phrases.has(last + k)) crossesPhrase = true;
-      if (crossesPhrase) break;
+      // A chunk never takes a known phrase's token, nor one of another sentence (and so of another paragraph).
+      let stop = false;
+      for (let k = 1; k <= step; k++) if (phrases.has(last + k) || tokens[last + k]?.sentence !== sentence) stop = true;
+      if (stop) break;
       last += step;
     }
     chunks.push({ first: i, last });

@@ -11,6 +11,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.ts';
 import type { ReadContext } from './read-context.ts';
+import { isTitleHead } from './titles.ts';
 
 /** Role nouns before a name: "hackers Zhu Hua and Zhang Shilong", "Huawei executive Meng Wanzhou". */
 const PERSON_ROLES = new Set([
@@ -37,14 +38,14 @@ const DETERMINERS = new Set([
 ]);
 
 /** "companies" → "company", "carriers" → "carrier". */
-function singular(word: string): string {
+export function singular(word: string): string {
   const lower = word.toLowerCase();
   if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
   if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
   return lower;
 }
 
-function nounType(word: string): EntityType | undefined {
+export function nounType(word: string): EntityType | undefined {
   const noun = singular(word);
   if (ORGANIZATION_CUES.has(noun) || ORGANIZATION_CUES.has(word.toLowerCase())) return 'organization';
   if (AGENCY_CUES.has(noun)) return 'agency';
@@ -66,7 +67,8 @@ export function cueBefore(ctx: ReadContext, i: number): EntityType | undefined {
     }
     words++;
     const lower = t.text.toLowerCase();
-    if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower)) continue;
+    // A capitalised word opening the sentence ("Hackers Zhu Hua and …") is read as the word it is.
+    if ((t.cap && !t.initial) || DETERMINERS.has(lower) || LIST_WORDS.has(lower)) continue;
     // "hackers Zhu Hua", "then-president Barack Obama"
     if (PERSON_ROLES.has(singular(lower.split('-').at(-1) ?? lower))) return 'person';
     if (GROUP_CUES.has(lower) && GROUP_CUE_QUALIFIERS.has(ctx.peek(k - 1)?.text.toLowerCase() ?? '')) return 'group';
@@ -102,8 +104,13 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
       // "the group's chief executive": a possessor is not what the name is.
       if (POSSESSIVES.has(ctx.peek(k + 1)?.text ?? '')) continue;
       if (!t.cap && PERSON_APPOSITIONS.has(lower)) return 'person';
+      // "Amina Diallo, the Secretary-General of …": a capitalised title in apposition.
+      if (t.cap && isTitleHead(t.text) && !POSSESSIVES.has(ctx.peek(k + 1)?.text ?? '')) return 'person';
       if (t.cap || DETERMINERS.has(lower) || LIST_WORDS.has(lower) || /^[\p{Ll}-]+$/u.test(t.text)) {
         const type = t.cap ? undefined : nounType(t.text);
+        // "a bank analyst": a noun before another noun only modifies it; the second is the head.
+        const head = ctx.peek(k + 1);
+        if (type && head?.word && !head.cap && (PERSON_APPOSITIONS.has(head.text) || nounType(head.text))) continue;
         if (type === 'organization' && GROUP_CUES.has(singular(t.text)) && cyberContext(ctx, j)) return 'group';
         if (type) return type;
         continue;
@@ -149,75 +156,6 @@ export function cyberContext(ctx: ReadContext, j: number): boolean {
   return false;
 }
 
-const TOOLS = new Set([
-  'ransomware',
-  'malware',
-  'virus',
-  'worm',
-  'trojan',
-  'backdoor',
-  'spyware',
-  'tool',
-  'software',
-  'implant',
-  'wiper',
-  'botnet',
-  'exploit',
-  'loader',
-  'strain',
-  'variant',
-  'program',
-  'app',
-  'operation',
-  'campaign',
-]);
-const NAMING_VERBS = new Set([
-  'tracks',
-  'tracked',
-  'track',
-  'calls',
-  'called',
-  'calling',
-  'dubbed',
-  'dubs',
-  'named',
-  'names',
-  'nicknamed',
-  'codenamed',
-  'labelled',
-  'labeled',
-  'designated',
-  'known',
-]);
-
-/**
- * "calls it Pale Heron", "which Microsoft tracks as Storm-1359", "a group
- * calling itself Duskfall": in a sentence about hacking, a name given to
- * something is a threat actor's name.
- */
-export function namingCue(ctx: ReadContext, i: number): EntityType | undefined {
-  // "tracked as Earth Estries by Trend Micro": the name after "by" is the vendor that does the naming.
-  if (ctx.peek(i - 1)?.text === 'by' && ctx.sameSentence(i - 1, i)) {
-    for (let k = i - 2; k >= i - 6 && k >= 0 && ctx.sameSentence(k, i); k--) {
-      if (ctx.at(k).text === 'as' && NAMING_VERBS.has(ctx.peek(k - 1)?.text ?? '')) return 'organization';
-    }
-  }
-  for (let k = i - 1; k >= i - 4 && k >= 0 && ctx.sameSentence(k, i); k--) {
-    const word = ctx.at(k).text.toLowerCase();
-    if (['it', 'itself', 'them', 'themselves', 'as', 'the', 'by'].includes(word) || ctx.at(k).cap) continue;
-    if (!NAMING_VERBS.has(word)) return undefined;
-    // "a company called Huaying Haitai": the noun before the verb says what is named.
-    const noun = ctx.peek(k - 1);
-    if (noun?.word && nounType(noun.text) === 'organization' && !GROUP_CUES.has(noun.text)) return 'organization';
-    // "ransomware known as Veilcrypt": a tool's name, which is no entity.
-    if (noun?.word && TOOLS.has(singular(noun.text))) return undefined;
-    // Security vendors "track" threat actors: that verb alone says what the name is.
-    if (word.startsWith('track')) return 'group';
-    return cyberContext(ctx, i) ? 'group' : undefined;
-  }
-  return undefined;
-}
-
 function startsAfterDeterminer(ctx: ReadContext, j: number): boolean {
   const before = ctx.peek(nameStart(ctx, j) - 1)?.text.toLowerCase() ?? '';
   return ['the', 'a', 'an', '’s', "'s"].includes(before);
@@ -259,9 +197,9 @@ export function placePreposition(ctx: ReadContext, i: number): boolean {
 
 /**
  * Who a lone speaking name is: "X said it …" or "X said its …" is an
- * organisation, "X said he/she …" a person; with no pronoun, an unknown lone
- * name that speaks is more often a company than a person introduced without
- * a full name.
+ * organisation, "X said he/she …" a person; with no pronoun, a lone name that
+ * is a family name somewhere ("Zhu said …") is a person, and any other more
+ * often a company than a person introduced without a full name.
  */
 export function speakerType(ctx: ReadContext, i: number): EntityType {
   for (let k = i + 1; k <= i + 4 && ctx.peek(k) && ctx.sameSentence(i, k); k++) {
@@ -269,5 +207,6 @@ export function speakerType(ctx: ReadContext, i: number): EntityType {
     if (word === 'it' || word === 'its') return 'organization';
     if (word === 'he' || word === 'she' || word === 'his' || word === 'her') return 'person';
   }
-  return 'organization';
+  const t = ctx.at(i);
+  return !ctx.isCommon(t) && ctx.knowledge.surnames.has(t.text.toLowerCase()) ? 'person' : 'organization';
 }

@@ -3,6 +3,7 @@ import {
   AGENCY_HEADS,
   DOCUMENT_HEADS,
   LEADING_ORGANIZATION_HEADS,
+  LEADING_PLACE_HEADS,
   ORGANIZATION_HEADS,
   PLACE_HEADS,
   THREAT_ACTOR_SUFFIXES,
@@ -77,17 +78,49 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
   if (texts[0] === 'Unit' && /^\d+$/.test(texts[1] ?? '')) return 'agency';
   for (let k = i + 1; k <= j; k++) {
     const t = ctx.at(k);
-    if (isConnector(t) && LINKS.has(t.text)) {
+    if (t.word && !t.cap && LINKS.has(t.text)) {
       const before = ctx.at(k - 1);
       const type = before.word ? typeOfHead(before.text) : undefined;
+      if ((type === 'agency' || type === 'organization') && nonGovernmental(texts)) return 'organization';
       if (type) return type;
       break;
     }
   }
   const last = texts.at(-1) ?? '';
   const byLast = typeOfHead(last) ?? (THREAT_ACTOR_SUFFIXES.has(last) ? 'group' : undefined);
-  const type = byLast ?? (LEADING_ORGANIZATION_HEADS.has(texts[0] ?? '') ? 'organization' : undefined);
+  const leading = LEADING_ORGANIZATION_HEADS.has(texts[0] ?? '')
+    ? 'organization'
+    : LEADING_PLACE_HEADS.has(texts[0] ?? '')
+      ? 'place'
+      : undefined;
+  // "Morrow & Finch": names joined by an ampersand are a firm's.
+  const type =
+    byLast ?? leading ?? (ctx.tokens.slice(i, j + 1).some((t) => t.text === '&') ? 'organization' : undefined);
+  if ((type === 'agency' || type === 'organization') && nonGovernmental(texts)) return 'organization';
   return type === 'organization' && governmental(texts) ? 'agency' : type;
+}
+
+/** Words that make a body a party's, a union's or an armed movement's: organisations, not government. */
+const PARTY_WORDS = new Set(['Party', 'Politburo', 'Union', 'Unions', 'Trades', 'Workers', "Workers'", 'Workers’']);
+const MOVEMENT_WORDS = new Set([
+  'Liberation',
+  'Republican',
+  'Independence',
+  'Resistance',
+  'Revolutionary',
+  'Rebel',
+  'Patriotic',
+  'Salvation',
+]);
+const ARMED_HEADS = new Set(['Army', 'Brigade', 'Brigades', 'Militia', 'Forces', 'Front', 'Movement']);
+
+/**
+ * "Central Committee of the Communist Party", "Malaysian Trades Union Congress", "Kachin Independence
+ * Army": a party's committee, a union's congress and a rebel army are organisations, whatever their head.
+ */
+function nonGovernmental(words: readonly string[]): boolean {
+  if (words.some((w) => PARTY_WORDS.has(w))) return true;
+  return ARMED_HEADS.has(words.at(-1) ?? '') && words.some((w) => MOVEMENT_WORDS.has(w));
 }
 
 /**

@@ -24,7 +24,10 @@ export const ORGANIZATION_HEADS = set(`
   Software Microsystems Semiconductor Dynamics Aerospace Analytics Consulting Research Trust Party Club League
   Alliance Project Forum Magazine Radio Television TV Broadcasting Banco Banque Grupo Groupe Société AG SA GmbH
   SpA NV BV AB ASA Oyj KK Lab Organization Organisation Movement Movimiento Partido Front Frente Universidad
-  Universidade Université Universität Instituto Institut`);
+  Universidade Université Universität Instituto Institut Mining Minerals Metals Resources Steel Shipping Logistics
+  Lines Marine Chemicals Foods Brewery Breweries Textiles Cement Construction Engineering Automotive Electronics
+  Robotics Biotech Therapeutics Ventures Investments Properties Realty Petroleum Refinery Refineries Bancorp Bancshares
+  Capital Motors Mobile Wireless Cable Satellite Broadcasting Airline Cargo Express Rail Railways Railway Utilities`);
 
 /** First words that make a name an organisation even without "of" after them: "University College Cork", "Bank Negara". */
 export const LEADING_ORGANIZATION_HEADS = set(
@@ -37,7 +40,15 @@ export const LEADING_ORGANIZATION_HEADS = set(
 export const PLACE_HEADS = set(`
   Sea Ocean Gulf Bay Strait Straits River Lake Mountains Mountain Island Islands Peninsula Valley Coast Desert
   Canal Province Region County District Prefecture Oblast Governorate Territory Territories Midlands Highlands
-  Plateau Basin Delta Archipelago`);
+  Plateau Basin Delta Archipelago Airport Prison Mine Mines Oilfield Square Avenue Street Park Stadium Hills Heights
+  Cape Peninsula Reservoir Dam Bridge Township Municipality Emirate Canton Strait Sound Channel Lagoon Atoll Reef
+  Falls Gorge Plain Plains Steppe Corridor Strip Camp Base Oblast Krai Voivodeship State`);
+
+/** First words that make a name a place: "Port Harcourt", "Mount Kenya", "Lake Victoria", "Fort Worth". */
+export const LEADING_PLACE_HEADS = set(`Port Mount Mt Lake Cape Fort Ft Isla Isle Gulf Bay Point Pt`);
+
+/** Abbreviations whose full stop stays inside a name: "St. Kitts", "Mt. Kenya", "Ft. Lauderdale". */
+export const NAME_ABBREVIATIONS = set(`St Ste Mt Mts Ft Pt Sta Sto`);
 
 /** Last word (or first word before "of") of a law, treaty or plan: not an entity of any type. */
 export const DOCUMENT_HEADS = set(`

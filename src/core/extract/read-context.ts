@@ -26,6 +26,12 @@ export class ReadContext {
     return this.text.slice(this.at(i).start, this.at(j).end);
   }
 
+  /** Text of tokens `i..j` in the form rules compare (composed, no format characters), spaces kept. */
+  folded(i: number, j: number): string {
+    const raw = this.slice(i, j);
+    return /[^ -~]/.test(raw) ? raw.replace(/\p{Cf}/gu, '').normalize('NFC') : raw;
+  }
+
   isCommon(t: Token): boolean {
     return isOrdinaryWord(this.knowledge, t.text);
   }

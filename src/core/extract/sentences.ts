@@ -4,7 +4,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations after which ICU's sentence rules wrongly break ("Mr. Smith", "Michael R. Pompeo", "Dec. 1"). */
 const NEVER_ENDS =
-  /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|No|Nos|Co|Corp|Inc|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
+  /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Ste|Mt|Mts|Ft|Pt|Jr|Sr|No|Nos|Co|Corp|Inc|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
 /** Dotted initialisms ("U.S.") end a sentence only when a function word follows ("…the U.S. The talks…"). */
 const INITIALISM = /(?:\p{L}\.){2,}\s*$/u;
 

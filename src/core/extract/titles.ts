@@ -41,7 +41,9 @@ export function titleEnd(ctx: ReadContext, i: number, last: number): number {
     j++;
   }
   if (!head) return i;
-  const type = headType(ctx, i, last);
+  // "Secretary-General of the Harbour League": a title before "of" is judged by its own words.
+  const of = j <= last && (ctx.at(j).text === 'of' || ctx.at(j).text === 'for');
+  const type = headType(ctx, i, of ? j - 1 : last);
   if (type && type !== 'document') return i;
   return j;
 }

@@ -1,6 +1,6 @@
 import { enUS } from 'date-fns/locale';
 import type { Entity, EntityId, EntityType } from '../types.ts';
-import { entityId } from './entity-id.ts';
+import { asEntityId, entityId } from '../ids.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { KnowledgeFile } from './knowledge-file.ts';
 import { nameKey } from './name-key.ts';
@@ -38,11 +38,20 @@ export interface KnowledgeSources {
   /** States, provinces and regions. */
   subdivisions: SubdivisionRecord[];
   file: KnowledgeFile;
+  /** English given names; they also keep a town that shares its name with one out of the gazetteer. */
   givenNames: string[];
+  /** Given names of other languages. */
+  worldGivenNames?: string[];
+  /** Family names of many languages. */
+  surnames?: string[];
   commonWords: string[];
   stopWords: string[];
   /** Cities smaller than this are left out: small towns share names with too many ordinary words. */
   minCityPopulation?: number;
+  /** Towns down to this population are kept when their name is no word or personal name. */
+  minTownPopulation?: number;
+  /** Any words that are someone's first or last name; a town named so stays out. */
+  personalNames?: string[];
 }
 
 /** Country alt spellings that are two-letter codes are dropped ("IT", "IN", "BE" are words), except these. */
@@ -83,7 +92,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
   for (const entry of sources.file.entities) {
     add({
       country: entry.country ? countryIds.get(entry.country) : undefined,
-      id: (entry.id ?? entityId(entry.name)) as EntityId,
+      id: entry.id !== undefined ? asEntityId(entry.id) : entityId(entry.name),
       name: entry.name,
       type: entry.type,
       aliases: entry.aliases,
@@ -91,6 +100,26 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
       wikidata: entry.wikidata,
       attack: entry.attack,
     });
+  }
+  // "Twitter (now X)": a former name is its own entity, so a page shows the body as the text names it.
+  for (const entry of sources.file.entities) {
+    const current = entry.id !== undefined ? asEntityId(entry.id) : entityId(entry.name);
+    for (const former of entry.formerly) {
+      const id = entityId(former);
+      if (entities.has(id)) continue;
+      add({
+        id,
+        name: former,
+        type: entry.type,
+        aliases: [],
+        description: `Former name of ${entry.name}.${entry.description ? ` ${entry.description}` : ''}`,
+        wikidata: entry.wikidata,
+      });
+      // The current name is shown as an alias but not matched as this entity's name.
+      const renamed = entities.get(id);
+      const now = entities.get(current);
+      if (renamed && now) renamed.aliases = [now.name, ...now.aliases.filter((a) => !entry.formerly.includes(a))];
+    }
   }
 
   for (const country of sources.countries) {
@@ -130,9 +159,27 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
 
   const capitals = new Set(sources.countries.flatMap((c) => c.capital));
   const minPopulation = sources.minCityPopulation ?? 150_000;
+  // Smaller towns come in only when their name is nobody's: no ordinary word, given name or surname.
+  const minTown = sources.minTownPopulation ?? minPopulation;
+  const surnames = new Set((sources.surnames ?? []).map((w) => w.toLowerCase()));
+  const townName = (name: string): boolean =>
+    !name.split(/[\s-]+/).some((w) => ordinary(w) || surnames.has(w.toLowerCase()) || worldGiven.has(w.toLowerCase()));
+  const worldGiven = new Set(
+    [...(sources.worldGivenNames ?? []), ...(sources.personalNames ?? [])].map((w) => w.toLowerCase()),
+  );
   const cities = sources.cities
-    .filter((c) => c.population >= minPopulation || capitals.has(c.name))
+    .filter(
+      (c) => c.population >= minPopulation || capitals.has(c.name) || (c.population >= minTown && townName(c.name)),
+    )
     .sort((a, b) => b.population - a.population || compareText(a.name, b.name));
+  // Most populous first, so "Washington" is the capital's country, not a smaller town's.
+  const placeCountries = new Map<EntityId, EntityId>();
+  const notePlace = (name: string, code: string): void => {
+    const id = names.get(nameKey(name))?.[0];
+    const country = countryIds.get(code);
+    if (id !== undefined && country && entities.get(id)?.type === 'place' && !placeCountries.has(id))
+      placeCountries.set(id, country);
+  };
   for (const city of cities) {
     if (city.name.length < 4 || (ordinary(city.name) && !capitals.has(city.name)) || taken(city.name)) continue;
     const country = countryNames.get(city.country);
@@ -144,6 +191,7 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
       description: country ? `City in ${country}.` : 'City.',
     });
   }
+  for (const city of cities) notePlace(city.name, city.country);
   for (const region of [...sources.subdivisions].sort(
     (a, b) => compareText(a.name, b.name) || compareText(a.parent, b.parent),
   )) {
@@ -158,16 +206,20 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
       description: country ? `Region of ${country}.` : 'Region.',
     });
   }
+  for (const region of sources.subdivisions) notePlace(region.name.replace(/\s*\(.*\)$/, ''), region.parent);
+  for (const country of sources.countries) for (const capital of country.capital) notePlace(capital, country.cca2);
 
   return {
     entities,
     names,
     demonyms,
     adjectives: new Set([...demonyms.keys(), ...sources.file.adjectives]),
-    givenNames: given,
+    givenNames: new Set([...given, ...(sources.worldGivenNames ?? []).map((w) => w.toLowerCase())]),
+    surnames: new Set((sources.surnames ?? []).map((w) => w.toLowerCase())),
     commonWords: common,
     stopWords: new Set(sources.stopWords.map((w) => w.toLowerCase())),
     calendarWords: calendarWords(),
+    placeCountries,
   };
 }
 

@@ -14,8 +14,17 @@ export const knownEntityEntry = z.strictObject({
   type: z.enum(ENTITY_TYPES),
   /** Other names it is written as. */
   aliases: z.array(z.string().trim().min(1)).default([]),
-  /** One line saying what it is. */
-  description: z.string().trim().min(1, { error: 'expected a one-line description' }),
+  /**
+   * Names it had before a rename ("Twitter" for X Corp). A mention written so stays what the text
+   * names: an entity of its own under the old name, with the current name among its aliases.
+   */
+  formerly: z.array(z.string().trim().min(1)).default([]),
+  /** One line saying what it is, shown on its page; optional, as for every entity the text alone reveals. */
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: 'expected a one-line description, or no description field' })
+    .optional(),
   /** Wikidata item id. */
   wikidata: z
     .string()

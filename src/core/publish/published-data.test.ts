@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
-import type { AnalyzedArticle, EntityId } from '../types.ts';
+import type { AnalyzedArticle } from '../types.ts';
 import { getCorpus } from '../../pipeline/corpus.ts';
 import { publishedArticle } from './published-article.ts';
 import { publishedEntities } from './published-entities.ts';
 import { sitePaths } from './site-paths.ts';
+import { asEntityId } from '../ids.ts';
 
 const CONTRACT_KEYS = ['slug', 'title', 'outlet', 'published', 'text', 'mentions', 'sentences'];
 
@@ -86,7 +87,7 @@ describe('publishedEntities', () => {
     for (const entity of entities) {
       expect(Object.keys(entity)).toEqual(['id', 'name', 'type', 'aliases', 'url', 'articles', 'mentions']);
     }
-    expect(entities.find((e) => e.id === ('china' as EntityId))).toEqual({
+    expect(entities.find((e) => e.id === asEntityId('china'))).toEqual({
       id: 'china',
       name: 'China',
       type: 'country',

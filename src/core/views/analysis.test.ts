@@ -7,8 +7,9 @@ import { fixtureArticle, sampleCorpus } from '../../../tests/fixtures/fixture-co
 import { groupByType } from './group-by-type.ts';
 import { mentionContexts, sentenceAt } from './mention-contexts.ts';
 import { countLabel } from './type-labels.ts';
+import { asEntityId } from '../ids.ts';
 
-const id = (value: string): EntityId => value as EntityId;
+const id = (value: string): EntityId => asEntityId(value);
 
 describe('mentionContexts', () => {
   it('gives every mention its sentence, grouped by article and sentence, the mention numbered as on the page', () => {

@@ -1,4 +1,4 @@
-import { entityId } from '../../knowledge/entity-id.ts';
+import { entityId } from '../../ids.ts';
 import type { EntityId } from '../../types.ts';
 
 /** The fields of a `world-countries` record that the map uses. */

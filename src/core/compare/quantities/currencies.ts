@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import { entityId } from '../../knowledge/entity-id.ts';
+import { entityId } from '../../ids.ts';
 import { withoutAccents } from '../../knowledge/word-classes.ts';
 import { CODES_THAT_ARE_WORDS, CURRENCY_NOUNS, DEFAULT_CURRENCY, IRREGULAR_PLURALS, SIGNS } from './currency-words.ts';
 

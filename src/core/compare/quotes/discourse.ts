@@ -137,7 +137,8 @@ export class Discourse {
   }
 
   private introduce(cue: Cue, phrase: SourcePhrase, speaker: Speaker): void {
-    const single = speaker.entities.length === 1 ? this.ctx.entity(speaker.entities[0] as EntityId) : undefined;
+    const [only] = speaker.entities;
+    const single = speaker.entities.length === 1 && only !== undefined ? this.ctx.entity(only) : undefined;
     const plural = speaker.entities.length > 1 || (phrase.kind === 'unnamed' && phrase.plural);
     const referent: Referent = {
       at: cue.start,
@@ -303,8 +304,8 @@ export class Discourse {
   private body(noun: string, qualifiers: readonly string[], at: number, sentence: number): Speaker | undefined {
     const earlier = this.before(at).reverse();
     const entityOf = (r: Referent) =>
-      r.kind === 'body' && r.speaker.entities.length === 1
-        ? this.ctx.entity(r.speaker.entities[0] as EntityId)
+      r.kind === 'body' && r.speaker.entities.length === 1 && r.speaker.entities[0] !== undefined
+        ? this.ctx.entity(r.speaker.entities[0])
         : undefined;
     const nameWords = (name: string): string[] => name.toLowerCase().split(/[^\p{L}]+/u);
     // "the Zambian army" is only a body whose name says "Zambian" too: a qualifier names which one.
