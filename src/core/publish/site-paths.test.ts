@@ -29,6 +29,7 @@ describe('sitePaths', () => {
       '/news/graph/',
     ]);
     expect(paths.analysisData).toBe('/news/data/analysis.json');
+    expect(paths.previewData('apt10')).toBe('/news/data/previews/apt10.json');
     expect(paths.entity('apt10')).toBe('/news/entities/apt10/');
     expect(paths.entitiesData).toBe('/news/data/entities.json');
     expect(paths.articleData('us-allies')).toBe('/news/data/articles/us-allies.json');

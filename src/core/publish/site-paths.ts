@@ -29,6 +29,8 @@ export interface SitePaths {
   entitiesData: string;
   articleData(slug: ArticleSlug | string): string;
   analysisData: string;
+  /** What an entity mark's preview card shows. */
+  previewData(id: EntityId | string): string;
   /** A file from `public/`, e.g. `favicon.svg`. */
   asset(file: string): string;
 }
@@ -78,6 +80,7 @@ export function sitePaths(base: string): SitePaths {
     entitiesData: `${home}data/entities.json`,
     articleData: (slug) => `${home}data/articles/${seg(slug)}.json`,
     analysisData: `${home}data/analysis.json`,
+    previewData: (id) => `${home}data/previews/${seg(id)}.json`,
     asset: (file) => `${home}${file.replace(/^\/+/, '')}`,
   };
 }
