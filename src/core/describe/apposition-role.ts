@@ -67,5 +67,5 @@ export function appositionRole(tokens: readonly Token[], last: number): Span | u
 function isRoleModifierOnly(tokens: readonly Token[], k: number, sentence: number | undefined): boolean {
   const next = tokens[k + 1];
   const word = tokens[k]?.text ?? '';
-  return isRoleModifier(word) && next?.sentence === sentence && next.word && isRoleNoun(next.text);
+  return next !== undefined && isRoleModifier(word) && next.sentence === sentence && next.word && isRoleNoun(next.text);
 }

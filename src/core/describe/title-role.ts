@@ -31,7 +31,7 @@ export function titleRole(
   let role = false;
   for (let k = first - 1; k >= 0 && first - k <= MAX_TOKENS; k--) {
     const token = tokens[k];
-    if (token?.sentence !== sentence) break;
+    if (token === undefined || token.sentence !== sentence) break;
     const word = token.text;
     if (!token.word) {
       // "Trump’s adviser": the possessive joins the owner's name to the role.
