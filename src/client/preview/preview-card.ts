@@ -39,6 +39,7 @@ export function startPreviews(document: Document): Previews {
   let wanted: HTMLAnchorElement | undefined;
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
+  let returning: HTMLAnchorElement | undefined;
 
   const load = (id: string): Promise<PublishedPreview | undefined> => {
     let entry = cache.get(id);
@@ -63,7 +64,12 @@ export function startPreviews(document: Document): Previews {
     if (!open) return;
     const { mark, card } = open;
     open = undefined;
-    if (card.contains(document.activeElement)) mark.focus();
+    if (card.contains(document.activeElement)) {
+      // Focus goes back to the mark it came from without opening the card again.
+      returning = mark;
+      mark.focus();
+      returning = undefined;
+    }
     card.remove();
     mark.removeAttribute('aria-describedby');
   };
@@ -133,6 +139,7 @@ export function startPreviews(document: Document): Previews {
         return;
       }
       case 'focusin': {
+        if (mark !== null && mark === returning) return;
         if (mark !== null) void show(mark, mark.matches(':focus-visible'));
         else if (!inOpen(event.target)) hide();
         else cancelTimers();
