@@ -3,9 +3,12 @@
  * `theme/theme-toggle.ts`): `/` focuses the search box, and an
  * article opened from a search result (`?hl=`) marks the matched words.
  * It loads nothing else until one of those happens: the highlighter is a
- * separate chunk, imported only when the address asks for it.
+ * separate chunk, imported only when the address asks for it, and the
+ * entity preview card loads on the first pointing at, focus on or touch of
+ * an entity mark.
  */
 import { HIGHLIGHT_PARAM } from '../core/search/highlight-terms.ts';
+import { watchForPreviews } from './preview/preview-trigger.ts';
 
 function typing(target: EventTarget | null): boolean {
   return (
@@ -29,3 +32,5 @@ document.addEventListener('keydown', (event) => {
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void import('./highlight/highlight-on-arrival.ts').then(({ highlightOnArrival }) => highlightOnArrival(document));
 }
+
+watchForPreviews(document);

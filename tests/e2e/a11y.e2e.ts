@@ -4,17 +4,14 @@
  * levels A and AA, the first Tab reaches the skip link, and
  * every element that takes focus shows it.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useSite } from './harness.ts';
 import { DATA, type PublishedAnalysis, type PublishedEntity } from './site-data.ts';
 
 const site = useSite();
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
@@ -86,32 +83,6 @@ async function open(page: Page, type: PageType, scheme: Scheme, press = false): 
     const chosen = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
     expect(chosen, 'the theme the button chose').toBe(scheme === 'dark' ? 'light' : 'dark');
   }
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** axe-core's violations of the WCAG A and AA rules on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-  await page.evaluate(AXE_SOURCE);
-  const { violations, passed } = await page.evaluate(async (tags) => {
-    type Run = (context: Document, options: object) => Promise<{ violations: unknown[]; passes: unknown[] }>;
-    const axe = (window as unknown as { axe: { run: Run } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return { violations: result.violations, passed: result.passes.length };
-  }, WCAG_TAGS);
-  // Guards against a run that checked nothing (tags that match no rule, a page still empty).
-  expect(passed, 'axe rules that passed').toBeGreaterThan(10);
-  return (violations as AxeViolation[]).flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id} (${violation.impact ?? '?'}): ${violation.help} at ${JSON.stringify(node.target)}`,
-    ),
-  );
 }
 
 /** The focused element: a description, and whether it shows an outline or a box shadow. */

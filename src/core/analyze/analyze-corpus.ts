@@ -2,6 +2,7 @@ import type { ArticleCandidates } from '../extract/candidate.ts';
 import { findCandidates } from '../extract/find-candidates.ts';
 import { resolveEntities } from '../extract/resolve-entities.ts';
 import { summarizeEntities } from './summarize-entities.ts';
+import { describePeople } from '../describe/describe-people.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { tokenize } from '../extract/tokens.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
@@ -39,5 +40,11 @@ export function analyzeCorpus(articles: readonly SourceArticle[], knowledge: Kno
   }));
 
   const sorted = summarizeEntities(analyzed, (m) => entities.get(m.entity));
-  return { articles: analyzed, entities: sorted };
+  // The knowledge file's line wins; a person it does not know is described by the role the text gives them.
+  const roles = describePeople(analyzed, knowledge);
+  const described = sorted.map((entity) => {
+    const role = entity.type === 'person' && !entity.description ? roles.get(entity.id) : undefined;
+    return role ? { ...entity, description: role } : entity;
+  });
+  return { articles: analyzed, entities: described };
 }

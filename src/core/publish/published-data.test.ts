@@ -85,7 +85,18 @@ describe('publishedEntities', () => {
   it('lists every entity with exactly the contract keys and a URL under the base', () => {
     const entities = publishedEntities(sampleCorpus(), sitePaths('/news/'));
     for (const entity of entities) {
-      expect(Object.keys(entity)).toEqual(['id', 'name', 'type', 'aliases', 'url', 'articles', 'mentions']);
+      // `description` is optional and comes last, after the design's contract keys.
+      const keys = Object.keys(entity);
+      expect(keys.filter((k) => k !== 'description')).toEqual([
+        'id',
+        'name',
+        'type',
+        'aliases',
+        'url',
+        'articles',
+        'mentions',
+      ]);
+      if (keys.includes('description')) expect(keys.at(-1)).toBe('description');
     }
     expect(entities.find((e) => e.id === asEntityId('china'))).toEqual({
       id: 'china',
@@ -96,6 +107,17 @@ describe('publishedEntities', () => {
       articles: ['first', 'second'],
       mentions: 3,
     });
+  });
+
+  it('publishes the one-line description when the entity has one, and no key when it has none', () => {
+    const corpus = sampleCorpus();
+    const [first, ...rest] = corpus.entities;
+    if (!first) throw new Error('the sample corpus has no entities');
+    const described = { ...corpus, entities: [{ ...first, description: 'a line about it' }, ...rest] };
+    const [published, ...others] = publishedEntities(described, sitePaths('/'));
+    expect(published?.description).toBe('a line about it');
+    for (const entity of others)
+      expect('description' in entity).toBe(rest.find((e) => e.id === entity.id)?.description !== undefined);
   });
 
   it('counts, for the real corpus, what the articles hold', () => {

@@ -13,6 +13,7 @@ export function publishedEntities(corpus: CorpusAnalysis, paths: SitePaths): Pub
       url: paths.entity(entity.id),
       articles: [...entity.articles],
       mentions: entity.mentions,
+      ...(entity.description ? { description: entity.description } : {}),
     })),
   );
 }

@@ -29,6 +29,7 @@ describe('sitePaths', () => {
       '/news/graph/',
     ]);
     expect(paths.analysisData).toBe('/news/data/analysis.json');
+    expect(paths.previewData('apt10')).toBe('/news/data/previews/apt10.json');
     expect(paths.entity('apt10')).toBe('/news/entities/apt10/');
     expect(paths.entityInArticle('apt10', 'us-allies')).toBe('/news/entities/apt10/#mentions-in-us-allies');
     expect(paths.passage(4)).toBe('/news/compare/#passage-4');

@@ -39,6 +39,8 @@ export interface SitePaths {
   sitemap: string;
   /** The Open Graph image of an article, an entity, or (with no argument) the site. */
   ogImage(of?: { article: ArticleSlug | string } | { entity: EntityId | string }): string;
+  /** What an entity mark's preview card shows. */
+  previewData(id: EntityId | string): string;
   /** A file from `public/`, e.g. `favicon.svg`. */
   asset(file: string): string;
 }
@@ -108,6 +110,7 @@ export function sitePaths(base: string): SitePaths {
         : 'article' in of
           ? `${home}og/articles/${seg(of.article)}.png`
           : `${home}og/entities/${seg(of.entity)}.png`,
+    previewData: (id) => `${home}data/previews/${seg(id)}.json`,
     asset: (file) => `${home}${file.replace(/^\/+/, '')}`,
   };
 }

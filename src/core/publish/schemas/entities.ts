@@ -10,6 +10,11 @@ export const publishedEntity = z.strictObject({
   url: z.string().startsWith('/').describe("the entity's page, under the site's base path"),
   articles: z.array(articleSlug).describe('slugs of the articles that mention it, in corpus order'),
   mentions: z.int().positive().describe('number of mentions across the corpus'),
+  description: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("one line: the knowledge file's description, or for a person the role the articles give them"),
 });
 
 /** `/data/entities.json`: every entity, by type then most mentioned; ids unique. */
