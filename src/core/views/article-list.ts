@@ -7,6 +7,9 @@ import { PAGE_LIMITS, type PageLimits } from './paging/page-limits.ts';
 import { pagesOf } from './paging/pages.ts';
 import { shortText } from './short-text.ts';
 
+/** How each date order is named where the reader picks it. */
+export const DATE_ORDER_NAMES: Readonly<Record<DateOrder, string>> = { newest: 'Newest first', oldest: 'Oldest first' };
+
 /** An outlet as the article list filters by it: its name, the key in its list's address, its article count. */
 export interface OutletFilter {
   key: string;

@@ -17,6 +17,20 @@ export interface EntityListPage {
   rows: EntitySummary[];
 }
 
+/** How each order is named where the reader picks it. */
+export const ENTITY_SORT_NAMES: Readonly<Record<EntitySort, string>> = {
+  mentions: 'Most mentioned',
+  articles: 'In most articles',
+  name: 'Name (A–Z)',
+};
+
+/** How each order is said after a count: "12 people, most mentioned first". */
+export const ENTITY_SORT_PHRASES: Readonly<Record<EntitySort, string>> = {
+  mentions: 'most mentioned first',
+  articles: 'those in most articles first',
+  name: 'by name',
+};
+
 const byName = (a: EntitySummary, b: EntitySummary): number =>
   compareText(a.name, b.name) || ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || compareText(a.id, b.id);
 
