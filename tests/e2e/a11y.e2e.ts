@@ -3,18 +3,16 @@
  * violation of WCAG 2.0, 2.1 or 2.2 at levels A and AA, the first Tab reaches the skip link, and
  * every element that takes focus shows it.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SCHEMES, axeViolations } from './axe.ts';
+import { listPaths } from '../../src/core/publish/list-paths.ts';
 import { useSite } from './harness.ts';
 import { DATA, type PublishedEntity } from './site-data.ts';
 
 const site = useSite();
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const SCHEMES = ['light', 'dark'] as const;
+/** The lists' addresses relative to the base, as `site.at` takes them. */
+const LISTS = listPaths('');
 
 /** Most Tab presses in one page before giving up on getting back to the top. */
 const MAX_TABS = 600;
@@ -39,6 +37,9 @@ const PAGE_TYPES: PageType[] = [
   { name: 'article', path: (entities) => `articles/${top(entities).articles[0] ?? ''}/` },
   { name: 'entities index', path: () => 'entities/' },
   { name: 'entity', path: (entities) => `entities/${top(entities).id}/` },
+  { name: 'article list', path: () => LISTS.articleList(undefined, 'newest', 1) },
+  { name: 'article list, oldest first', path: () => LISTS.articleList(undefined, 'oldest', 1) },
+  { name: 'entity list, one type, by name', path: (entities) => LISTS.entityList(top(entities).type, 'name', 1) },
   {
     name: 'search with results',
     path: (entities) => `search/?q=${encodeURIComponent(top(entities).name)}`,
@@ -57,32 +58,6 @@ async function open(page: Page, type: PageType, scheme: (typeof SCHEMES)[number]
   const response = await page.goto(site.at(type.path(entities)), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   await type.ready?.(page);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** axe-core's violations of the WCAG A and AA rules on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-  await page.evaluate(AXE_SOURCE);
-  const { violations, passed } = await page.evaluate(async (tags) => {
-    type Run = (context: Document, options: object) => Promise<{ violations: unknown[]; passes: unknown[] }>;
-    const axe = (window as unknown as { axe: { run: Run } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return { violations: result.violations, passed: result.passes.length };
-  }, WCAG_TAGS);
-  // Guards against a run that checked nothing (tags that match no rule, a page still empty).
-  expect(passed, 'axe rules that passed').toBeGreaterThan(10);
-  return (violations as AxeViolation[]).flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id} (${violation.impact ?? '?'}): ${violation.help} at ${JSON.stringify(node.target)}`,
-    ),
-  );
 }
 
 /** The focused element: a description, and whether it shows an outline or a box shadow. */
