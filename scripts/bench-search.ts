@@ -1,193 +1,233 @@
 /**
- * `npm run bench` (second part): the search index at 10,000 articles.
- * Generates a deterministic corpus by recombining the paragraphs of the
- * annotated articles (content/ and tests/gold/tune/), builds the index with
- * the site's code, then runs sample queries through the same SearchEngine
- * the browser runs, with a loader that serves the built files from memory
- * and records what each search reads. Prints the index size, the bytes a
- * first search downloads (raw and gzip), and query latency in Node.
+ * `npm run bench` (second part): search at 10,000 articles, this site beside
+ * Pagefind. Generates the deterministic corpus (generate-corpus.ts), runs the
+ * site's own extraction over it (entities feed the index), and builds the
+ * search index with the site's code, as the build does, without the rest of
+ * the site (a full build of 10,000 articles takes minutes; the index is the
+ * same). Pagefind indexes the same articles as minimal HTML pages
+ * (pagefind-bench.ts).
+ *
+ * Both engines answer the relevance set (relevance-queries.ts) as a first
+ * search: ours through the same SearchEngine the browser runs, in Node, with a
+ * loader that serves the built files from memory and records what it reads;
+ * Pagefind through its own pagefind.js in Chromium, a fresh context per query.
+ * A byte is counted the same way for both: each file fetched, at its gzip
+ * size (or its own size when it is compressed already). Prints a table and
+ * writes tmp/bench/search.json.
  */
-import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, type IndexInput, type SearchIndexFiles } from '../src/core/search/build-index.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { analyzeCorpus } from '../src/core/analyze/analyze-corpus.ts';
+import { buildSearchIndex } from '../src/core/search/build-index.ts';
 import { Dictionary } from '../src/core/search/dictionary.ts';
 import type { TermsFile } from '../src/core/search/format.ts';
 import { SearchEngine } from '../src/core/search/search-engine.ts';
-import type { EntityId, EntityType } from '../src/core/types.ts';
 import { loadKnowledge } from '../src/pipeline/knowledge.ts';
-import { measure, report } from './lib/bench-report.ts';
-import { generateCorpus } from './lib/generate-corpus.ts';
+import { generateTracedCorpus } from './lib/generate-corpus.ts';
 import { loadGoldSet } from './lib/gold-sets.ts';
-import type { GoldArticle } from '../src/core/eval/parse-gold.ts';
+import { buildPagefindSite, runPagefind } from './lib/pagefind-bench.ts';
+import { RELEVANCE_QUERIES } from './lib/relevance-queries.ts';
+import { DEPTH, firstRelevant, judge, score } from './lib/relevance.ts';
+import { transferSize } from './lib/transfer-size.ts';
 
 const CORPUS_SEED = 10_000;
-const CORPUS_SIZE = 10_000;
-/** Results a first page shows (the search page's page size). */
-const FIRST_PAGE = 10;
-const RUNS = 7;
-const QUERIES = [
-  'espionage',
-  'espoinage',
-  'Rosenstien',
-  'economic espionage',
-  'chinese hackers stole trade secrets',
-  'sandwrom',
-  'zzqxvw',
-];
+const CORPUS_SIZE = Number(process.env['BENCH_SEARCH_ARTICLES'] ?? 10_000);
+/** Results a first page shows (the search page's page size); both engines load this many. */
+const FIRST_PAGE = DEPTH;
+const OUT_DIR = 'tmp/bench';
+const PAGEFIND_SITE = `${OUT_DIR}/pagefind-site`;
 
 const seeds = loadGoldSet('seeds');
 const tune = loadGoldSet('tune');
 const sources = [...seeds.gold, ...tune.gold];
-const articles = generateCorpus(sources, {
+const { articles, origins } = generateTracedCorpus(sources, {
   articles: CORPUS_SIZE,
   seed: CORPUS_SEED,
   paragraphs: [6, 18],
   outlets: [...new Set([...seeds.articles, ...tune.articles].map((a) => a.meta.outlet))],
 });
-const input: IndexInput = {
-  articles,
-  entities: goldEntities(sources),
-  stopWords: loadKnowledge().stopWords,
+const judged = judge(RELEVANCE_QUERIES, articles, origins);
+
+let start = performance.now();
+const analysis = analyzeCorpus(articles, loadKnowledge());
+const analysisSeconds = (performance.now() - start) / 1000;
+start = performance.now();
+const index = buildSearchIndex({ articles: analysis.articles, entities: analysis.entities });
+const indexSeconds = (performance.now() - start) / 1000;
+const sizes = new Map([...index.files].map(([path, body]) => [path, transferSize(body)]));
+const slugOf = analysis.articles.map((a) => a.slug);
+const { terms } = JSON.parse(index.files.get('terms.json') ?? '{}') as TermsFile;
+const engineCode = await engineBundleBytes();
+
+console.log(
+  `\n== search: generated corpus (${CORPUS_SIZE.toLocaleString('en-US')} articles, seed ${CORPUS_SEED}, ` +
+    `${analysis.articles.reduce((n, a) => n + a.paragraphs.length, 0).toLocaleString('en-US')} paragraphs) ==`,
+);
+console.log(`extraction ${analysisSeconds.toFixed(1)} s, search index ${indexSeconds.toFixed(1)} s`);
+console.log(
+  `index: ${index.files.size.toLocaleString('en-US')} files, ${kb(total())} as served; ` +
+    ['manifest.json', 'terms.json', 'articles.json', 'postings/', 'rest/', 'pairs/', 'mentions/', 'docs/']
+      .map((kind) => `${kind} ${kb(total(kind))} (${count(kind)})`)
+      .join(', ') +
+    `; ${terms.length.toLocaleString('en-US')} terms, ${analysis.entities.length.toLocaleString('en-US')} entities`,
+);
+
+const ours = await runOurs();
+start = performance.now();
+const pagefindIndexSeconds = await buildPagefindSite(PAGEFIND_SITE, analysis.articles);
+const pagefindRuns = await runPagefind(
+  PAGEFIND_SITE,
+  judged.map((q) => q.query),
+  FIRST_PAGE,
+);
+const pagefind = pagefindRuns.map((run, i) => {
+  const slugs = run.urls.map((url) => /\/articles\/([^/]+)\//.exec(url)?.[1] ?? url);
+  return { ...run, rank: firstRelevant(slugs, judged[i]?.articles ?? new Set()) };
+});
+console.log(
+  `pagefind: indexed in ${pagefindIndexSeconds.toFixed(1)} s, searched in ${((performance.now() - start) / 1000 - pagefindIndexSeconds).toFixed(1)} s`,
+);
+
+const scores = {
+  ours: score(ours.map((r) => r.rank)),
+  oursByArticle: score(ours.map((r) => r.articleRank)),
+  pagefind: score(pagefind.map((r) => r.rank)),
+};
+const typoScores = {
+  ours: score(ours.filter((_, i) => judged[i]?.typo).map((r) => r.rank)),
+  pagefind: score(pagefind.filter((_, i) => judged[i]?.typo).map((r) => r.rank)),
+};
+const bytes = {
+  ours: summary(ours.map((r) => r.bytes + engineCode)),
+  oursIndexOnly: summary(ours.map((r) => r.bytes)),
+  pagefind: summary(pagefind.map((r) => r.bytes)),
+  pagefindIndexOnly: summary(pagefind.map((r) => r.bytes - r.codeBytes)),
 };
 
-const built = measure(() => buildSearchIndex(input), 1);
-const index = built.result;
-const sizes = fileSizes(index);
-const total = (kind?: string) =>
-  [...sizes]
-    .filter(([path]) => kind === undefined || path.startsWith(kind))
-    .reduce((sum, [, s]) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, files: sum.files + 1 }), {
-      raw: 0,
-      gzip: 0,
-      files: 0,
-    });
-const { terms } = JSON.parse(index.files.get('terms.json') ?? '{}') as TermsFile;
-
-report(`search index: generated corpus (${CORPUS_SIZE.toLocaleString('en-US')} articles, seed ${CORPUS_SEED})`, {
-  seconds: built.seconds,
-  runs: built.runs,
-  items: CORPUS_SIZE,
-  itemLabel: 'articles',
-  bytes: articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0),
-  extra: {
-    paragraphs: input.articles.reduce((n, a) => n + a.paragraphs.length, 0),
-    'dictionary terms': terms.length,
-    entities: `${input.entities.length} (${(total('manifest.json').raw / input.entities.length).toFixed(0)} bytes of manifest each, stop words included)`,
-    'index files': total().files,
-    'index size': kb(total()),
-    'manifest.json': kb(total('manifest.json')),
-    'terms.json': kb(total('terms.json')),
-    [`postings (${total('postings/').files} shards)`]: kb(total('postings/')),
-    [`docs (${total('docs/').files} files)`]: kb(total('docs/')),
-  },
-});
-
-console.log(`\n== search: first search, per query (fresh engine; top ${FIRST_PAGE} results loaded) ==`);
 console.log(
-  ['query', 'paragraphs + entities', 'shards', 'docs', 'downloaded raw', 'gzip', `open ms`, `cold ms`, `warm ms`].join(
-    ' | ',
-  ),
+  `\n== search relevance: ${judged.length} queries (${judged.filter((q) => q.typo).length} with typos), first ${FIRST_PAGE} results ==`,
 );
-for (const query of QUERIES) {
-  const first = await firstSearch(query);
-  const cold = await median(async () => {
-    const { engine } = await openEngine();
-    const start = performance.now();
-    await engine.paragraphs(await engine.search(query), 0, FIRST_PAGE);
-    return performance.now() - start;
-  });
-  const open = await median(async () => {
-    const start = performance.now();
-    await openEngine();
-    return performance.now() - start;
-  });
-  const { engine } = await openEngine();
-  await engine.paragraphs(await engine.search(query), 0, FIRST_PAGE);
-  const warm = await median(async () => {
-    const start = performance.now();
-    await engine.paragraphs(await engine.search(query), 0, FIRST_PAGE);
-    return performance.now() - start;
-  });
-  console.log(
-    [
-      JSON.stringify(query),
-      `${first.approximate ? '≥' : ''}${first.results}`,
-      first.shards,
-      first.docs,
-      kb({ raw: first.bytes.raw }),
-      kb({ gzip: first.bytes.gzip }),
-      open.toFixed(1),
-      cold.toFixed(1),
-      warm.toFixed(1),
-    ].join(' | '),
-  );
-}
+const rows: [string, string, string][] = [
+  ['figure', 'this site', 'Pagefind'],
+  ['recall@1', fixed(scores.ours.recallAt1), fixed(scores.pagefind.recallAt1)],
+  ['recall@5', fixed(scores.ours.recallAt5), fixed(scores.pagefind.recallAt5)],
+  ['MRR', fixed(scores.ours.mrr), fixed(scores.pagefind.mrr)],
+  ['recall@5, typo queries', fixed(typoScores.ours.recallAt5), fixed(typoScores.pagefind.recallAt5)],
+  [
+    'recall@5 by article (as Pagefind is judged)',
+    fixed(scores.oursByArticle.recallAt5),
+    fixed(scores.pagefind.recallAt5),
+  ],
+  ['first search, median (code + index)', kb(bytes.ours.median), kb(bytes.pagefind.median)],
+  ['first search, 90th percentile', kb(bytes.ours.p90), kb(bytes.pagefind.p90)],
+  ['first search, median, index only', kb(bytes.oursIndexOnly.median), kb(bytes.pagefindIndexOnly.median)],
+  ['engine code', kb(engineCode), kb(pagefind[0]?.codeBytes ?? 0)],
+];
+printTable(rows);
 console.log(
-  `(downloaded = manifest + terms + the postings shards + the article docs of the first ${FIRST_PAGE} results; ` +
-    `open = parse manifest and dictionary, build the bigram and entity indexes; cold = search + first page on a fresh engine, ` +
-    `parsing the shards and docs it reads; warm = the same query again, files cached; medians of ${RUNS} runs)`,
+  `(ours: the paragraph a result opens must be one that answers the query; Pagefind returns pages, so a result ` +
+    `counts when its article holds such a paragraph. Bytes: every file a first search fetches, gzip; ours adds ` +
+    `the search page's script bundle, ${kb(engineCode)}.)`,
 );
+const misses = judged.flatMap((q, i) =>
+  (ours[i]?.rank ?? 99) > 5 ? [`${JSON.stringify(q.query)} → ${ours[i]?.rank ?? '–'}`] : [],
+);
+if (misses.length > 0) console.log(`ours, not in the top 5: ${misses.join('; ')}`);
 
 dictionaryScaling();
 
-/** The files a first search reads, and what they weigh. */
-async function firstSearch(query: string) {
-  const { engine, loaded } = await openEngine();
-  const results = await engine.search(query);
-  await engine.paragraphs(results, 0, FIRST_PAGE);
-  const bytes = loaded.reduce(
-    (sum, path) => ({ raw: sum.raw + (sizes.get(path)?.raw ?? 0), gzip: sum.gzip + (sizes.get(path)?.gzip ?? 0) }),
-    { raw: 0, gzip: 0 },
-  );
-  return {
-    results: `${results.total} + ${results.entities.length}`,
-    approximate: results.approximate,
-    shards: loaded.filter((p) => p.startsWith('postings/')).length,
-    docs: loaded.filter((p) => p.startsWith('docs/')).length,
-    bytes,
-  };
+mkdirSync(OUT_DIR, { recursive: true });
+writeFileSync(
+  `${OUT_DIR}/search.json`,
+  `${JSON.stringify(
+    {
+      corpus: {
+        articles: CORPUS_SIZE,
+        seed: CORPUS_SEED,
+        files: index.files.size,
+        bytes: total(),
+        terms: terms.length,
+      },
+      seconds: { extraction: analysisSeconds, index: indexSeconds, pagefindIndex: pagefindIndexSeconds },
+      scores,
+      typoScores,
+      bytes: { ...bytes, engineCode, pagefindCode: pagefind[0]?.codeBytes ?? 0 },
+      queries: judged.map((q, i) => ({
+        query: q.query,
+        typo: q.typo,
+        kind: q.kind,
+        relevant: q.paragraphs.size,
+        ours: { rank: ours[i]?.rank ?? null, bytes: ours[i]?.bytes, ms: ours[i]?.milliseconds },
+        pagefind: { rank: pagefind[i]?.rank ?? null, bytes: pagefind[i]?.bytes, ms: pagefind[i]?.milliseconds },
+      })),
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nwrote ${OUT_DIR}/search.json`);
+
+/** Each query as a first search on a fresh engine: rank of the first answer, bytes read, time. */
+async function runOurs() {
+  const runs = [];
+  for (const query of judged) {
+    const loaded: string[] = [];
+    const started = performance.now();
+    const engine = await SearchEngine.open((path) => {
+      loaded.push(path);
+      const body = index.files.get(path);
+      return body === undefined
+        ? Promise.reject(new Error(`no ${path}`))
+        : Promise.resolve(JSON.parse(body) as unknown);
+    }, '/');
+    const results = await engine.search(query.query);
+    const shown = await engine.paragraphs(results, 0, FIRST_PAGE);
+    const milliseconds = performance.now() - started;
+    const keys = results.ranked.slice(0, FIRST_PAGE).map((hit) => `${slugOf[hit.article] ?? ''}#${hit.block}`);
+    const byArticle = [...new Set(results.ranked.map((hit) => slugOf[hit.article] ?? ''))];
+    if (shown.length !== keys.length) throw new Error('search: the first page did not load');
+    runs.push({
+      rank: firstRelevant(keys, query.paragraphs),
+      articleRank: firstRelevant(byArticle, query.articles),
+      bytes: loaded.reduce((sum, path) => sum + (sizes.get(path) ?? 0), 0),
+      milliseconds,
+    });
+  }
+  return runs;
 }
 
-async function openEngine(): Promise<{ engine: SearchEngine; loaded: string[] }> {
-  const loaded: string[] = [];
-  const engine = await SearchEngine.open((path) => {
-    loaded.push(path);
-    const body = index.files.get(path);
-    return body === undefined ? Promise.reject(new Error(`no ${path}`)) : Promise.resolve(JSON.parse(body) as unknown);
-  }, '/');
-  return { engine, loaded };
+/** The search page's script as the site ships it: the client entry bundled and minified. */
+async function engineBundleBytes(): Promise<number> {
+  const bundled = await build({
+    entryPoints: ['src/client/search/search-page.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return bundled.outputFiles.reduce((sum, file) => sum + transferSize(file.contents), 0);
 }
 
 /**
  * Recombined paragraphs keep the sources' vocabulary, far smaller than that
- * of 10,000 real articles. Fuse scans the whole dictionary per query word, so
- * this times one typo lookup on the real dictionary padded with generated
- * words to sizes a real corpus reaches.
+ * of 10,000 real articles. This times one typo lookup on the dictionary
+ * padded with generated words to the sizes a real corpus reaches.
  */
 function dictionaryScaling(): void {
   const words = ['espoinage', 'rosenstien', 'secrts', 'hcak'];
   console.log(`\n== search: typo lookups against larger dictionaries (real terms + generated filler words) ==`);
-  console.log(`terms | terms.json | open (bigram index) ms | ${words.map((w) => `"${w}" ms`).join(' | ')}`);
+  console.log(`terms | terms.json | open ms | ${words.map((w) => `"${w}" ms`).join(' | ')}`);
   for (const size of [terms.length, 50_000, 100_000, 200_000]) {
     const padded = [...new Set([...terms, ...fillerWords(Math.max(0, size - terms.length))])].sort();
     const df = padded.map(() => 1);
     let dictionary = new Dictionary(padded, df);
-    const open = medianSync(() => {
-      const start = performance.now();
-      dictionary = new Dictionary(padded, df);
-      return performance.now() - start;
-    });
-    const lookups = words.map((word) =>
-      medianSync(() => {
-        const start = performance.now();
-        dictionary.expand(word);
-        return performance.now() - start;
-      }),
-    );
-    const body = JSON.stringify({ terms: padded, df });
+    const open = medianMs(() => (dictionary = new Dictionary(padded, df)));
+    const lookups = words.map((word) => medianMs(() => dictionary.expand(word)));
     console.log(
       [
         padded.length.toLocaleString('en-US'),
-        kb({ raw: Buffer.byteLength(body), gzip: gzipSync(body).length }),
+        kb(transferSize(JSON.stringify({ terms: padded, df }))),
         open.toFixed(1),
         ...lookups.map((ms) => ms.toFixed(2)),
       ].join(' | '),
@@ -212,46 +252,41 @@ function fillerWords(count: number): string[] {
   return [...words];
 }
 
-/** The entities the generated articles name: those of the gold annotation, by id, most used surface as name. */
-function goldEntities(gold: readonly GoldArticle[]): IndexInput['entities'] {
-  const byId = new Map<string, { type: EntityType; surfaces: Map<string, number> }>();
-  for (const mention of gold.flatMap((g) => g.mentions)) {
-    const entry = byId.get(mention.entity) ?? { type: mention.type, surfaces: new Map<string, number>() };
-    entry.surfaces.set(mention.surface, (entry.surfaces.get(mention.surface) ?? 0) + 1);
-    byId.set(mention.entity, entry);
-  }
-  return [...byId].map(([id, { type, surfaces }]) => {
-    const ranked = [...surfaces].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : 1));
-    return {
-      id: id as EntityId,
-      name: ranked[0]?.[0] ?? id,
-      type,
-      aliases: ranked.slice(1).map(([surface]) => surface),
-      mentions: [...surfaces.values()].reduce((a, b) => a + b, 0),
-    };
-  });
+function total(kind = ''): number {
+  return [...sizes].filter(([path]) => path.startsWith(kind)).reduce((sum, [, size]) => sum + size, 0);
 }
 
-function fileSizes(files: SearchIndexFiles): Map<string, { raw: number; gzip: number }> {
-  return new Map(
-    [...files.files].map(([path, body]) => [path, { raw: Buffer.byteLength(body), gzip: gzipSync(body).length }]),
-  );
+function count(kind: string): number {
+  return [...sizes.keys()].filter((path) => path.startsWith(kind)).length;
 }
 
-function kb(size: { raw?: number; gzip?: number }): string {
-  const parts = [];
-  if (size.raw !== undefined) parts.push(`${(size.raw / 1e3).toFixed(1)} KB`);
-  if (size.gzip !== undefined) parts.push(`${(size.gzip / 1e3).toFixed(1)} KB gzip`);
-  return parts.join(', ');
+function summary(values: readonly number[]): { median: number; p90: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { median: at(0.5), p90: at(0.9), max: sorted.at(-1) ?? 0 };
 }
 
-async function median(run: () => Promise<number>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await run());
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? NaN;
+function medianMs(run: () => unknown): number {
+  const times = Array.from({ length: 7 }, () => {
+    const began = performance.now();
+    run();
+    return performance.now() - began;
+  }).sort((a, b) => a - b);
+  return times[3] ?? NaN;
 }
 
-function medianSync(run: () => number): number {
-  const times = Array.from({ length: RUNS }, run).sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)] ?? NaN;
+function printTable(table: readonly (readonly string[])[]): void {
+  const widths = (table[0] ?? []).map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length)));
+  const line = (row: readonly string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  console.log(line(table[0] ?? []));
+  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const row of table.slice(1)) console.log(line(row));
+}
+
+function fixed(value: number): string {
+  return value.toFixed(3);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1e3).toFixed(1)} KB`;
 }

@@ -25,15 +25,35 @@ export interface CorpusOptions {
  * short form, acronym or upper-case dateline) where the other entity has one.
  */
 export function generateCorpus(sources: readonly GoldArticle[], options: CorpusOptions): SourceArticle[] {
+  return generateTracedCorpus(sources, options).articles;
+}
+
+/** A generated corpus with where each paragraph came from. */
+export interface TracedCorpus {
+  articles: SourceArticle[];
+  /** `origins[n][k]`: the source paragraph (a position in `sourceParagraphs(sources)`) of paragraph k of article n. */
+  origins: number[][];
+}
+
+/** Every paragraph of the sources in order, as `generateCorpus` draws from them: article slug and 0-based block. */
+export function sourceParagraphs(sources: readonly GoldArticle[]): { slug: string; paragraph: number; text: string }[] {
+  return sources.flatMap((source) =>
+    paragraphsOf(source).map((p, k) => ({ slug: source.slug, paragraph: k, text: p.text })),
+  );
+}
+
+/** `generateCorpus`, also telling which source paragraph each generated paragraph rewrites (the same draws). */
+export function generateTracedCorpus(sources: readonly GoldArticle[], options: CorpusOptions): TracedCorpus {
   const random = seededRandom(options.seed);
   const [fewest, most] = options.paragraphs ?? [4, 12];
-  const pool = sources.flatMap(paragraphsOf);
+  const pool = sources.flatMap(paragraphsOf).map((p, origin) => ({ ...p, origin }));
   if (pool.length === 0) throw new Error('generateCorpus: the sources have no paragraphs');
   const forms = surfaceForms(sources);
   const outlets = options.outlets?.length ? options.outlets : ['Generated Wire'];
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-  return Array.from({ length: options.articles }, (_, n) => {
+  const origins: number[][] = [];
+  const articles = Array.from({ length: options.articles }, (_, n): SourceArticle => {
     const swap = new Map<string, string>();
     for (const ids of forms.byType.values()) {
       const order = shuffled(ids, random);
@@ -41,9 +61,9 @@ export function generateCorpus(sources: readonly GoldArticle[], options: CorpusO
     }
     const count = fewest + Math.floor(random() * (most - fewest + 1));
     // Without replacement: a paragraph appears at most once per article.
-    const paragraphs = shuffled(pool, random)
-      .slice(0, count)
-      .map((p) => rewrite(p, swap, forms.byEntity));
+    const drawn = shuffled(pool, random).slice(0, count);
+    origins.push(drawn.map((p) => p.origin));
+    const paragraphs = drawn.map((p) => rewrite(p, swap, forms.byEntity));
     const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(random() * 2900) * 86_400_000);
     const slug = `bench-${String(n + 1).padStart(4, '0')}` as ArticleSlug;
     return {
@@ -53,6 +73,7 @@ export function generateCorpus(sources: readonly GoldArticle[], options: CorpusO
       paragraphs: paragraphSpans(paragraphs),
     };
   });
+  return { articles, origins };
 }
 
 function paragraphsOf(article: GoldArticle): Paragraph[] {

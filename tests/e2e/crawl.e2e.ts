@@ -70,7 +70,10 @@ it('loads every page reached from the home page, and every built page, without e
     }
     const links = await page
       .locator('a[href]')
-      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      // The attribute, resolved: an SVG link (the graph, the map) has no string `href` property.
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => new URL(anchor.getAttribute('href') ?? '', document.baseURI).href),
+      );
     for (const link of links) enqueue(link, href);
   };
 

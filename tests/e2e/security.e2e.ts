@@ -62,7 +62,8 @@ it('loads every page reached from the home page with no policy violation and not
     if (status !== 200) statuses.push(`${href}: ${status}`);
     const links = await page
       .locator('a[href]')
-      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      // The attribute, resolved: an SVG link (the graph, the map) has no string `href` property.
+      .evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
     for (const link of links) {
       const url = new URL(link);
       url.hash = '';

@@ -104,7 +104,7 @@ describe('a heading and lists through the pipeline', () => {
         : Promise.resolve(JSON.parse(body) as unknown);
     }, '/');
     const [hit] = await engine.paragraphs(await engine.search('quay'), 0, 10);
-    expect(hit?.href).toBe(`/articles/${article.slug}/#p-7`);
+    expect(hit?.href).toBe(`/articles/${article.slug}/?hl=quay#p-7`);
     expect(blockTexts[6]).toBe('Arrive at the quay 30 minutes early');
   });
 

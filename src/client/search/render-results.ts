@@ -34,8 +34,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One entity: its name (matched words marked) linking to its page, the matched alias, type and count. */
-export function entityItem(document: Document, hit: EntityResult): HTMLLIElement {
+/**
+ * One entity: its name (matched words marked) linking to its page, the
+ * matched alias, type and count, and when `filterHref` is given a link to
+ * the same search narrowed to paragraphs mentioning it.
+ */
+export function entityItem(document: Document, hit: EntityResult, filterHref?: string): HTMLLIElement {
   const label = TYPE_LABELS[hit.type];
   const link = element(document, 'a', 'search-result-link entity-link');
   link.href = hit.href;
@@ -54,13 +58,13 @@ export function entityItem(document: Document, hit: EntityResult): HTMLLIElement
   const type = element(document, 'span', 'type-label', glyph, label.singular);
   type.dataset['type'] = hit.type;
   const count = element(document, 'span', 'count', countLabel(hit.mentions, 'mention'));
-  return element(
-    document,
-    'li',
-    'search-entity',
-    name,
-    element(document, 'span', 'search-entity-facts', type, ' ', count),
-  );
+  const facts = element(document, 'span', 'search-entity-facts', type, ' ', count);
+  if (filterHref !== undefined) {
+    const only = element(document, 'a', 'search-filter-link', 'only paragraphs mentioning it');
+    only.href = filterHref;
+    facts.append(' ', only);
+  }
+  return element(document, 'li', 'search-entity', name, facts);
 }
 
 /** One paragraph: the article's title linking to the paragraph, where it comes from, and the snippet. */
@@ -69,7 +73,7 @@ export function paragraphItem(document: Document, hit: ParagraphResult): HTMLLIE
   link.href = hit.href;
   const time = element(document, 'time', '', formatDate(hit.published));
   time.dateTime = hit.published;
-  const where = element(document, 'span', '', `paragraph ${hit.paragraph}`);
+  const where = element(document, 'span', '', hit.paragraph === 0 ? 'headline' : `paragraph ${hit.paragraph}`);
   const meta = element(document, 'p', 'meta', element(document, 'span', '', hit.outlet), time, where);
   const text = element(document, 'p', 'search-snippet');
   appendSnippet(text, hit.snippet);

@@ -1,9 +1,12 @@
 /**
- * The search page's behaviour. The query lives in `?q=`: read on load,
- * written back with `history.replaceState` as the reader types (debounced),
- * so a search can be shared and survives a reload. Each search gets an id;
- * a search that finishes after a newer one started is dropped.
+ * The search page's behaviour. The query and the filters live in the URL
+ * (`?q=`, and `outlet`, `type`, `entity`, `from`, `to`, `sort`): read on load,
+ * written back with `history.replaceState` as the reader types or changes a
+ * filter (debounced), so a search can be shared and survives a reload. Each
+ * search gets an id; a search that finishes after a newer one started is
+ * dropped.
  */
+import { readFilters, writeFilters, type FILTER_PARAMS, type SearchFilters } from '../../core/search/filters.ts';
 import { MIN_QUERY_LENGTH, SearchEngine, type SearchResults } from '../../core/search/search-engine.ts';
 import { countLabel } from '../../core/views/type-labels.ts';
 import { entityItem, paragraphItem } from './render-results.ts';
@@ -22,6 +25,9 @@ interface Parts {
   paragraphs: HTMLElement;
   paragraphList: HTMLElement;
   more: HTMLButtonElement;
+  entityFilter: HTMLElement;
+  entityName: HTMLElement;
+  entityClear: HTMLAnchorElement;
 }
 
 function part<T extends Element>(root: HTMLElement, selector: string, type: new () => T): T {
@@ -41,7 +47,11 @@ export function startSearchPage(root: HTMLElement): void {
     paragraphs: part(root, '[data-search-paragraphs]', HTMLElement),
     paragraphList: part(root, '[data-search-paragraphs] ol', HTMLElement),
     more: part(root, '[data-search-more]', HTMLButtonElement),
+    entityFilter: part(root, '[data-search-entity-filter]', HTMLElement),
+    entityName: part(root, '[data-search-entity-name]', HTMLElement),
+    entityClear: part(root, '[data-search-entity-clear]', HTMLAnchorElement),
   };
+  const controls = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')];
   const indexUrl = root.dataset['index'] ?? '';
   const base = root.dataset['base'] ?? '/';
   const engine = SearchEngine.open(async (path) => {
@@ -57,7 +67,13 @@ export function startSearchPage(root: HTMLElement): void {
   let current: SearchResults | undefined;
   let shown = 0;
 
-  async function run(query: string): Promise<void> {
+  const filters = (): SearchFilters => {
+    const params = new URLSearchParams();
+    for (const control of controls) if (control.value !== '') params.set(control.name, control.value);
+    return readFilters(params);
+  };
+
+  async function run(query: string, wanted: SearchFilters): Promise<void> {
     const id = ++searchId;
     clearTimeout(timer);
     if (query.trim().length < MIN_QUERY_LENGTH) {
@@ -67,12 +83,12 @@ export function startSearchPage(root: HTMLElement): void {
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const results = await (await engine).search(query);
+      const results = await (await engine).search(query, wanted);
       const first = await (await engine).paragraphs(results, 0, PAGE_SIZE);
       if (id !== searchId) return;
       clear();
       current = results;
-      ui.entityList.append(...results.entities.map((hit) => entityItem(document, hit)));
+      ui.entityList.append(...results.entities.map((hit) => entityItem(document, hit, filterHref(hit.id))));
       ui.paragraphList.append(...first.map((hit) => paragraphItem(document, hit)));
       shown = first.length;
       ui.entities.hidden = results.entities.length === 0;
@@ -131,37 +147,69 @@ export function startSearchPage(root: HTMLElement): void {
     if (headerBox instanceof HTMLInputElement && headerBox !== ui.input) headerBox.value = query;
   };
 
-  function writeUrl(query: string): void {
-    mirror(query);
+  /** This page's address for the query and filters. */
+  function urlFor(query: string, wanted: SearchFilters): URL {
     const url = new URL(location.href);
     if (query === '') url.searchParams.delete('q');
     else url.searchParams.set('q', query);
-    history.replaceState(history.state, '', url);
+    writeFilters(wanted, url.searchParams);
+    return url;
   }
 
-  ui.input.addEventListener('input', () => {
+  function filterHref(entity: string): string {
+    return urlFor(ui.input.value, { ...filters(), entity }).href;
+  }
+
+  async function showEntityFilter(wanted: SearchFilters): Promise<void> {
+    ui.entityFilter.hidden = wanted.entity === undefined;
+    if (wanted.entity === undefined) return;
+    ui.entityClear.href = urlFor(ui.input.value, { ...wanted, entity: undefined }).href;
+    ui.entityName.textContent = (await (await engine).entityName(wanted.entity)) ?? wanted.entity;
+  }
+
+  function update(): void {
+    const wanted = filters();
+    mirror(ui.input.value);
+    history.replaceState(history.state, '', urlFor(ui.input.value, wanted));
+    void showEntityFilter(wanted).catch(() => undefined);
+    void run(ui.input.value, wanted);
+  }
+
+  const later = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      writeUrl(ui.input.value);
-      void run(ui.input.value);
-    }, DEBOUNCE_MS);
-  });
+    timer = setTimeout(update, DEBOUNCE_MS);
+  };
+  ui.input.addEventListener('input', later);
+  for (const control of controls) control.addEventListener('change', update);
   // Enter searches at once, without reloading the page (the form still works as a plain GET without JavaScript).
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    writeUrl(ui.input.value);
-    void run(ui.input.value);
+    update();
   });
   ui.more.addEventListener('click', () => void showMore());
+  ui.input.addEventListener('keydown', (event) => {
+    // Escape in a box that holds a query clears it (the browser clears a search field too; this also resets the results).
+    if (event.key !== 'Escape' || ui.input.value === '') return;
+    event.preventDefault();
+    ui.input.value = '';
+    update();
+  });
   root.addEventListener('keydown', (event) => moveFocus(event, root, ui.input));
 
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
-  ui.input.value = initial;
-  mirror(initial);
-  void run(initial);
+  const params = new URLSearchParams(location.search);
+  const initial = readFilters(params);
+  ui.input.value = params.get('q') ?? '';
+  for (const control of controls) {
+    const name = control.name as (typeof FILTER_PARAMS)[number];
+    const value = name === 'sort' ? initial.sort : initial[name];
+    if (value !== undefined) control.value = value;
+  }
+  mirror(ui.input.value);
+  void showEntityFilter(initial).catch(() => undefined);
+  void run(ui.input.value, initial);
 }
 
-/** What the live region announces once a search is done: counts, and the query as typed. */
+/** What the live region announces once a search is done: counts, what narrowed them, and the query as typed. */
 export function summary(results: SearchResults): string {
   const found: string[] = [];
   if (results.entities.length > 0) found.push(countLabel(results.entities.length, 'entity', 'entities'));
@@ -169,6 +217,20 @@ export function summary(results: SearchResults): string {
     const count = countLabel(results.total, 'paragraph').replace(/^\d+/, (n) => Number(n).toLocaleString('en-US'));
     found.push(`${results.approximate ? 'at least ' : ''}${count}`);
   }
-  if (found.length === 0) return `No results for “${results.query}”.`;
-  return `Found ${found.join(' and ')} for “${results.query}”.`;
+  const narrowed = narrowedBy(results.filters);
+  if (found.length === 0) return `No results for “${results.query}”${narrowed}.`;
+  const partial =
+    results.partial && results.words.length > 1 ? ' No paragraph holds every word; these hold most of them.' : '';
+  return `Found ${found.join(' and ')} for “${results.query}”${narrowed}.${partial}`;
+}
+
+function narrowedBy(filters: SearchFilters): string {
+  const parts: string[] = [];
+  if (filters.outlet !== undefined) parts.push(`in ${filters.outlet}`);
+  if (filters.type !== undefined) parts.push(`mentioning a${/^[aeiou]/.test(filters.type) ? 'n' : ''} ${filters.type}`);
+  if (filters.entity !== undefined) parts.push('mentioning the chosen entity');
+  if (filters.from !== undefined) parts.push(`from ${filters.from}`);
+  if (filters.to !== undefined) parts.push(`to ${filters.to}`);
+  if (filters.sort === 'date') parts.push('newest first');
+  return parts.length === 0 ? '' : `, ${parts.join(', ')}`;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dictionary, MAX_EXPANSIONS, maxErrors } from './dictionary.ts';
+import { Dictionary, MAX_EXPANSIONS, NEIGHBOUR_QUALITY, maxErrors } from './dictionary.ts';
 
 const terms = [
   'cyberespionage',
@@ -46,6 +46,25 @@ describe('Dictionary.expand', () => {
     const [exact, prefix] = dictionary.expand('hack');
     expect(exact?.quality).toBe(1);
     expect(prefix?.quality).toBeLessThan(1);
+  });
+
+  it('tells the word itself, a fallback for a word it lacks, and a neighbour of a word it has apart', () => {
+    const levels = (word: string) => dictionary.expand(word).map((e) => [terms[e.term], e.level]);
+    expect(levels('hack')).toEqual([
+      ['hack', 'exact'],
+      ['hacked', 'neighbour'],
+      ['hackers', 'neighbour'],
+    ]);
+    expect(levels('espoinage')).toEqual([['espionage', 'fallback']]);
+    expect(levels('hacke')).toEqual([
+      ['hacked', 'fallback'],
+      ['hackers', 'fallback'],
+      ['hack', 'fallback'],
+    ]);
+    const neighbour = dictionary.expand('hack')[1]?.quality ?? 1;
+    const fallback = dictionary.expand('hacke')[0]?.quality ?? 0;
+    expect(neighbour).toBeLessThanOrEqual(NEIGHBOUR_QUALITY);
+    expect(fallback).toBeGreaterThan(0.8);
   });
 
   it('does not misspell a word the dictionary has, nor short words', () => {

@@ -1,10 +1,26 @@
 import Fuse from 'fuse.js/basic';
 
+/**
+ * How a dictionary term stands for a query word: the word itself; a fallback
+ * for a word the dictionary lacks (a typo's correction, or a longer word
+ * starting with it); or a neighbour of a word the dictionary has (a longer
+ * word containing it), which counts for much less.
+ */
+export type MatchLevel = 'exact' | 'fallback' | 'neighbour';
+
 /** A dictionary term that a query word stands for, and how well it matches (0‥1]. */
 export interface Expansion {
   term: number;
   quality: number;
+  level: MatchLevel;
 }
+
+/**
+ * What a neighbour is worth beside the word itself: `states` for `state`,
+ * `traded` for `trade`. A reader who typed a word the corpus has meant that
+ * word; its neighbours only order the paragraphs that lack it.
+ */
+export const NEIGHBOUR_QUALITY = 0.2;
 
 /** Terms one query word may expand to: bounds how many postings shards a word can pull in. */
 export const MAX_EXPANSIONS = 6;
@@ -92,10 +108,12 @@ export class Dictionary {
    * the commonest): a typo most likely stands for a frequent word, so
    * `hakcers` means `hackers`, not `speakers`. Quality is (1 − edits /
    * length) × √(shorter / longer length), halved for a match inside a word
-   * rather than at its start.
+   * rather than at its start; for a word the dictionary has, its neighbours'
+   * quality is scaled by NEIGHBOUR_QUALITY.
    */
   expand(word: string): Expansion[] {
-    const allowed = this.id(word) === undefined ? maxErrors(word) : 0;
+    const known = this.id(word) !== undefined;
+    const allowed = known ? 0 : maxErrors(word);
     const candidates = this.candidates(word, allowed);
     const fuse = new Fuse(
       candidates.map((id) => this.terms[id] ?? ''),
@@ -118,15 +136,17 @@ export class Dictionary {
       // A short word inside a longer one is mostly chance (`eu` in `neutral`).
       if (inside && word.length <= 3) continue;
       const lengthRatio = Math.sqrt(Math.min(word.length, term.length) / Math.max(word.length, term.length));
-      const quality = (1 - errors / word.length) * lengthRatio * (inside ? 0.5 : 1);
-      found.push({ term: candidates[result.refIndex] ?? -1, quality, errors });
+      const level: MatchLevel = term === word ? 'exact' : known ? 'neighbour' : 'fallback';
+      const quality =
+        (1 - errors / word.length) * lengthRatio * (inside ? 0.5 : 1) * (level === 'neighbour' ? NEIGHBOUR_QUALITY : 1);
+      found.push({ term: candidates[result.refIndex] ?? -1, quality, level, errors });
     }
     const df = (e: Expansion) => this.df[e.term] ?? 0;
     const fewest = Math.min(...found.filter((e) => e.errors > 0).map((e) => e.errors));
     const commonest = Math.max(0, ...found.filter((e) => e.errors === fewest).map(df));
     return found
       .filter((e) => e.errors === 0 || (e.errors === fewest && df(e) * 10 >= commonest))
-      .map(({ term, quality }) => ({ term, quality }))
+      .map(({ term, quality, level }) => ({ term, quality, level }))
       .sort((a, b) => b.quality - a.quality || (this.df[b.term] ?? 0) - (this.df[a.term] ?? 0) || a.term - b.term)
       .slice(0, MAX_EXPANSIONS);
   }

@@ -7,6 +7,7 @@ const records: EntityRecord[] = [
   ['rod-rosenstein', 'Rod Rosenstein', 'person', [], 1],
   ['united-states', 'United States', 'country', ['America', 'U.S.', 'US'], 30],
   ['ministry-of-state-security', 'Ministry of State Security', 'agency', ['MSS'], 3],
+  ['securities-commission', 'Securities Commission', 'agency', [], 40],
 ];
 const finder = new EntityFinder(records);
 const marked = (query: string, words: string[] = []) =>
@@ -33,6 +34,20 @@ describe('EntityFinder', () => {
       'australia',
       'ministry-of-state-security',
     ]);
+  });
+
+  it('puts exact names and words before fuzzy matches, however often those are mentioned', () => {
+    const found = finder.find('state security', ['state', 'security']);
+    expect(found.map((hit) => [hit.id, hit.tier])).toEqual([
+      ['ministry-of-state-security', 2],
+      ['united-states', 3],
+      ['securities-commission', 3],
+    ]);
+    expect(finder.find('MSS', ['mss'])[0]?.tier).toBe(0);
+    expect(finder.find('Rod Rosenstein indictment', ['rod', 'rosenstein', 'indictment'])[0]).toMatchObject({
+      id: 'rod-rosenstein',
+      tier: 1,
+    });
   });
 
   it('finds nothing for nonsense or a one-letter query', () => {

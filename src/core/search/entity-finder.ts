@@ -16,6 +16,12 @@ export interface EntityHit {
   segments: Segment[];
   /** Fuse's score: 0 is exact. */
   score: number;
+  /**
+   * How the query names it, best first: 0 the query is its name or an alias;
+   * 1 the query holds its name or an alias among other words; 2 every word of
+   * the query is a word of its name or an alias; 3 only a fuzzy match.
+   */
+  tier: 0 | 1 | 2 | 3;
 }
 
 interface EntityDoc {
@@ -24,6 +30,8 @@ interface EntityDoc {
   type: EntityType;
   aliases: string[];
   mentions: number;
+  /** The name and each alias as normalised words, for telling exact matches from fuzzy ones. */
+  forms: string[][];
 }
 
 export const MAX_ENTITY_HITS = 8;
@@ -44,7 +52,14 @@ export class EntityFinder {
   private readonly fuse: Fuse<EntityDoc>;
 
   constructor(records: readonly EntityRecord[]) {
-    const docs = records.map(([id, name, type, aliases, mentions]) => ({ id, name, type, aliases, mentions }));
+    const docs = records.map(([id, name, type, aliases, mentions]) => ({
+      id,
+      name,
+      type,
+      aliases,
+      mentions,
+      forms: [name, ...aliases].map((form) => tokenize(form).map((t) => t.term)),
+    }));
     this.fuse = new Fuse(docs, {
       keys: [
         { name: 'name', weight: 2 },
@@ -60,28 +75,53 @@ export class EntityFinder {
 
   /**
    * Entities matching the whole query or, for a query of several words, any
-   * of its words (`rosenstien hacking` still finds Rod Rosenstein); best
-   * score first, then most mentioned, then id.
+   * of its words (`rosenstien hacking` still finds Rod Rosenstein). Exact
+   * matches come first, by tier (see EntityHit), fuzzy ones only after them;
+   * then best score, most mentioned, id.
    */
   find(query: string, words: readonly string[], limit = MAX_ENTITY_HITS): EntityHit[] {
     const patterns = [query.trim(), ...(words.length > 1 ? words : [])];
+    const queryTerms = tokenize(query).map((t) => t.term);
     const best = new Map<string, EntityHit>();
     for (const pattern of patterns) {
       if (pattern.length < 2) continue;
       for (const result of this.fuse.search(pattern)) {
-        const hit = toHit(result.item, result.score ?? 1, result.matches ?? []);
+        const hit = toHit(
+          result.item,
+          result.score ?? 1,
+          result.matches ?? [],
+          tierOf(result.item.forms, queryTerms, words),
+        );
         const previous = best.get(hit?.id ?? '');
         if (hit !== undefined && (previous === undefined || hit.score < previous.score)) best.set(hit.id, hit);
       }
     }
     return [...best.values()]
-      .sort((a, b) => a.score - b.score || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
+      .sort((a, b) => a.tier - b.tier || a.score - b.score || b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
       .slice(0, limit);
   }
 }
 
+/** How exactly the query names an entity with these forms (see EntityHit.tier). */
+function tierOf(forms: readonly string[][], query: readonly string[], words: readonly string[]): EntityHit['tier'] {
+  const joined = ` ${query.join(' ')} `;
+  let tier: EntityHit['tier'] = 3;
+  for (const form of forms) {
+    if (form.length === 0) continue;
+    if (form.join(' ') === query.join(' ')) return 0;
+    if (joined.includes(` ${form.join(' ')} `)) tier = 1;
+    else if (tier > 2 && words.length > 0 && words.every((w) => form.includes(w))) tier = 2;
+  }
+  return tier;
+}
+
 /** The hit for a Fuse result, from its best covered match; none when no match covers whole-enough words. */
-function toHit(doc: EntityDoc, score: number, matches: readonly FuseResultMatch[]): EntityHit | undefined {
+function toHit(
+  doc: EntityDoc,
+  score: number,
+  matches: readonly FuseResultMatch[],
+  tier: EntityHit['tier'],
+): EntityHit | undefined {
   let chosen: { field: 'name' | 'alias'; segments: Segment[]; coverage: number } | undefined;
   for (const match of matches) {
     const value = match.value ?? '';
@@ -101,6 +141,7 @@ function toHit(doc: EntityDoc, score: number, matches: readonly FuseResultMatch[
     field: chosen.field,
     segments: chosen.segments,
     score,
+    tier,
   };
 }
 

@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCorpus } from '../../pipeline/corpus.ts';
-import { loadKnowledge } from '../../pipeline/knowledge.ts';
-import { buildSearchIndex, type SearchIndexFiles } from './build-index.ts';
+import type { ArticleSlug } from '../types.ts';
+import { buildSearchIndex, type IndexInput, type SearchIndexFiles } from './build-index.ts';
 import { docPath, shardPath, type TermsFile } from './format.ts';
 import { SearchEngine, shardOf, type ParagraphResult } from './search-engine.ts';
 
@@ -15,11 +15,7 @@ let index: SearchIndexFiles;
 let engine: SearchEngine;
 
 beforeAll(async () => {
-  index = buildSearchIndex({
-    articles: corpus.articles,
-    entities: corpus.entities,
-    stopWords: loadKnowledge().stopWords,
-  });
+  index = buildSearchIndex({ articles: corpus.articles, entities: corpus.entities });
   ({ engine } = await open('/'));
 });
 
@@ -37,9 +33,10 @@ async function firstPage(query: string): Promise<ParagraphResult[]> {
   return engine.paragraphs(await engine.search(query), 0, 10);
 }
 
-/** The text of paragraph k (1-based) of an article, straight from the analysis. */
+/** The text of paragraph k (1-based; 0 the headline) of an article, straight from the analysis. */
 function paragraphText(slug: string, k: number): string {
   const article = corpus.articles.find((a) => a.slug === slug);
+  if (k === 0) return article?.meta.title ?? '';
   const span = article?.paragraphs[k - 1];
   return article === undefined || span === undefined ? '' : article.text.slice(span.start, span.end);
 }
@@ -52,7 +49,8 @@ describe('search on the corpus', () => {
     expect(hits.length).toBeGreaterThan(3);
     for (const hit of hits) {
       expect(marks(hit).map((m) => m.toLowerCase())).toContain('espionage');
-      expect(hit.href).toBe(`/articles/${hit.slug}/#p-${hit.paragraph}`);
+      const anchor = hit.paragraph === 0 ? '' : `#p-${hit.paragraph}`;
+      expect(hit.href).toBe(`/articles/${hit.slug}/?hl=espionage${anchor}`);
       const text = paragraphText(hit.slug, hit.paragraph);
       expect(text).toMatch(/espionage/i);
       // Snippet offsets are offsets into the paragraph the link opens.
@@ -72,16 +70,77 @@ describe('search on the corpus', () => {
     expect(paragraphText(hits[0]?.slug ?? '', hits[0]?.paragraph ?? 0)).toContain('Rod Rosenstein');
   });
 
-  it('ranks paragraphs holding every word of a multi-word query first', async () => {
-    const results = await engine.search('economic espionage');
-    expect(results.words).toEqual(['economic', 'espionage']);
-    const both = results.ranked.filter((r) => r.words === 2).length;
-    expect(both).toBeGreaterThan(0);
-    expect(results.ranked.slice(0, both).every((r) => r.words === 2)).toBe(true);
-    expect(results.ranked.length).toBeGreaterThan(both);
-    for (const hit of await engine.paragraphs(results, 0, both)) {
-      expect(new Set(marks(hit).map((m) => m.toLowerCase()))).toEqual(new Set(['economic', 'espionage']));
+  it('takes several words to mean all of them, the phrase first', async () => {
+    const results = await engine.search('chinese hackers');
+    expect(results.words).toEqual(['chinese', 'hackers']);
+    expect(results.partial).toBe(false);
+    expect(results.ranked.length).toBeGreaterThan(3);
+    expect(results.ranked.every((r) => r.words === 2)).toBe(true);
+    const hits = await engine.paragraphs(results, 0, results.ranked.length);
+    for (const hit of hits) {
+      expect(paragraphText(hit.slug, hit.paragraph)).toMatch(/chinese/i);
+      expect(paragraphText(hit.slug, hit.paragraph)).toMatch(/hackers/i);
     }
+    const phrase = (hit: ParagraphResult) => /chinese hackers/i.test(paragraphText(hit.slug, hit.paragraph));
+    const firstScattered = hits.findIndex((hit) => !phrase(hit));
+    expect(firstScattered).toBeGreaterThan(0);
+    expect(hits.slice(firstScattered).some(phrase)).toBe(false);
+  });
+
+  it('falls back to the paragraphs holding most of the words when none holds them all', async () => {
+    const results = await engine.search('espionage zzqxvw');
+    expect(results.partial).toBe(true);
+    expect(results.ranked.length).toBeGreaterThan(0);
+    expect(results.ranked.every((r) => r.words === 1)).toBe(true);
+  });
+
+  it('matches a quoted phrase exactly, and excludes -words', async () => {
+    const quoted = await engine.paragraphs(await engine.search('"trade secrets"'), 0, 50);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const hit of quoted) expect(paragraphText(hit.slug, hit.paragraph)).toMatch(/trade secrets/i);
+    const loose = await engine.search('secrets trade');
+    const strict = await engine.search('"secrets trade"');
+    expect(loose.ranked.length).toBeGreaterThan(0);
+    expect(strict.ranked).toEqual([]);
+
+    const all = await engine.search('espionage');
+    const without = await engine.search('espionage -china');
+    expect(without.ranked.length).toBeGreaterThan(0);
+    expect(without.ranked.length).toBeLessThan(all.ranked.length);
+    for (const hit of await engine.paragraphs(without, 0, without.ranked.length)) {
+      expect(paragraphText(hit.slug, hit.paragraph)).not.toMatch(/\bchina\b/i);
+    }
+  });
+
+  it('filters by outlet, entity type and entity', async () => {
+    const base = await engine.search('hackers');
+    const outlet = corpus.articles[0]?.meta.outlet ?? '';
+    const byOutlet = await engine.paragraphs(await engine.search('hackers', { sort: 'relevance', outlet }), 0, 100);
+    expect(byOutlet.length).toBeGreaterThan(0);
+    expect(byOutlet.length).toBeLessThan(base.total);
+    expect(byOutlet.every((hit) => hit.outlet === outlet)).toBe(true);
+
+    // A word of a paragraph that mentions APT10, so that the filtered search has something to find.
+    const first = corpus.articles.flatMap((a) =>
+      a.mentions.filter((m) => m.entity === 'apt10').map((m) => ({ a, m })),
+    )[0];
+    const span = first?.a.paragraphs.find((p) => p.start <= (first.m.start ?? 0) && (first.m.end ?? 0) <= p.end);
+    const word = 'hacking';
+    expect(first && span && first.a.text.slice(span.start, span.end)).toMatch(/hacking/);
+    const mentionsApt10 = (hit: ParagraphResult) => {
+      const article = corpus.articles.find((a) => a.slug === hit.slug);
+      const at = article?.paragraphs[hit.paragraph - 1];
+      return (
+        article?.mentions.some((m) => m.entity === 'apt10' && at && m.start >= at.start && m.end <= at.end) ?? false
+      );
+    };
+    const byEntity = await engine.paragraphs(await engine.search(word, { sort: 'relevance', entity: 'apt10' }), 0, 100);
+    expect(byEntity.length).toBeGreaterThan(0);
+    expect(byEntity.length).toBeLessThan((await engine.search(word)).total);
+    expect(byEntity.every(mentionsApt10)).toBe(true);
+    const byType = await engine.paragraphs(await engine.search(word, { sort: 'relevance', type: 'group' }), 0, 100);
+    expect(byType.length).toBeGreaterThanOrEqual(byEntity.length);
+    expect(byType.filter(mentionsApt10)).toHaveLength(byEntity.length);
   });
 
   it('finds nothing for nonsense and for a query under two characters', async () => {
@@ -107,10 +166,7 @@ describe('search on the corpus', () => {
   });
 
   it('loads only the shards of the terms a query needs, and the docs of the results shown', async () => {
-    const small = buildSearchIndex(
-      { articles: corpus.articles, entities: corpus.entities, stopWords: loadKnowledge().stopWords },
-      { shardBytes: 1000 },
-    );
+    const small = buildSearchIndex({ articles: corpus.articles, entities: corpus.entities }, { shardBytes: 1000 });
     const { engine: fresh, loaded: paths } = await open('/', small);
     expect(paths.sort()).toEqual(['manifest.json', 'terms.json']);
     expect(fresh.manifest.shards.length).toBeGreaterThan(5);
@@ -129,10 +185,7 @@ describe('search on the corpus', () => {
   it('counts the matching paragraphs, as a lower bound when postings were capped', async () => {
     const exact = await engine.search('espionage');
     expect(exact).toMatchObject({ approximate: false, total: exact.ranked.length });
-    const capped = buildSearchIndex(
-      { articles: corpus.articles, entities: corpus.entities, stopWords: loadKnowledge().stopWords },
-      { maxPostings: 3 },
-    );
+    const capped = buildSearchIndex({ articles: corpus.articles, entities: corpus.entities }, { maxPostings: 3 });
     const { engine: small } = await open('/', capped);
     const results = await small.search('espionage');
     expect(results.ranked).toHaveLength(3);
@@ -143,7 +196,33 @@ describe('search on the corpus', () => {
     const { engine: based } = await open('/news/');
     const results = await based.search('Rosenstien');
     expect(results.entities[0]?.href).toBe('/news/entities/rod-rosenstein/');
-    expect((await based.paragraphs(results, 0, 1))[0]?.href).toMatch(/^\/news\/articles\/[^/]+\/#p-\d+$/);
+    expect((await based.paragraphs(results, 0, 1))[0]?.href).toMatch(/^\/news\/articles\/[^/]+\/\?hl=[^#]+#p-\d+$/);
+  });
+});
+
+describe('dates', () => {
+  const dated = (slug: string, published: string, text: string): IndexInput['articles'][number] => ({
+    slug: slug as ArticleSlug,
+    meta: { title: `On ${published}`, outlet: 'Wire', published },
+    text,
+    paragraphs: [{ start: 0, end: text.length }],
+  });
+  const small = buildSearchIndex({
+    articles: [
+      dated('one', '2020-03-01', 'Tariffs on steel, and tariffs again.'),
+      dated('two', '2021-06-15', 'Tariffs on steel.'),
+      dated('three', '2019-01-10', 'Steel tariffs.'),
+    ],
+    entities: [],
+  });
+
+  it('keeps the date range and sorts newest first', async () => {
+    const { engine: dates } = await open('/', small);
+    const days = async (filters: Parameters<SearchEngine['search']>[1]) =>
+      (await dates.paragraphs(await dates.search('tariffs', filters), 0, 10)).map((hit) => hit.published);
+    expect(await days({ sort: 'date' })).toEqual(['2021-06-15', '2020-03-01', '2019-01-10']);
+    expect(await days({ sort: 'date', from: '2020-01-01' })).toEqual(['2021-06-15', '2020-03-01']);
+    expect(await days({ sort: 'relevance', from: '2019-06-01', to: '2020-12-31' })).toEqual(['2020-03-01']);
   });
 });
 

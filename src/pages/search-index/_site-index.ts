@@ -1,22 +1,17 @@
 import { buildSearchIndex, type SearchIndexFiles } from '../../core/search/build-index.ts';
 import type { CorpusAnalysis } from '../../core/types.ts';
 import { getCorpus } from '../../pipeline/corpus.ts';
-import { loadKnowledge } from '../../pipeline/knowledge.ts';
 
 // The search page (which names the index's version) and the endpoint (which
 // writes its files) both need the index; build it once per analysis.
 const built = new WeakMap<CorpusAnalysis, SearchIndexFiles>();
 
-/** The search index of the site's corpus, with the extraction's stop words. */
+/** The search index of the site's corpus (search's own stop words: see core/search/stop-words.ts). */
 export function siteSearchIndex(): SearchIndexFiles {
   const corpus = getCorpus();
   let index = built.get(corpus);
   if (index === undefined) {
-    index = buildSearchIndex({
-      articles: corpus.articles,
-      entities: corpus.entities,
-      stopWords: loadKnowledge().stopWords,
-    });
+    index = buildSearchIndex({ articles: corpus.articles, entities: corpus.entities });
     built.set(corpus, index);
   }
   return index;
