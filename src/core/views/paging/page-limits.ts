@@ -38,6 +38,8 @@ export interface PageLimits {
   panelEntities: number;
   /** Outlets linked from the article list's filter. */
   outletFilters: number;
+  /** Quotations on an entity's page, the most widely carried first; every one is on the quotes page. */
+  entityQuotes: number;
 }
 
 export const PAGE_LIMITS: PageLimits = {
@@ -57,4 +59,5 @@ export const PAGE_LIMITS: PageLimits = {
   ledeCharacters: 320,
   panelEntities: 60,
   outletFilters: 30,
+  entityQuotes: 10,
 };
