@@ -16,8 +16,11 @@ import { scratchProject, type ScratchProject } from './scratch-project.ts';
 /** The seed of every generated corpus the benchmarks and tests build, so their figures compare. */
 export const CORPUS_SEED = 7_2018;
 
-/** `size` generated articles drawn from the seed and tune gold (never a held-out set), in their outlets. */
-export function benchCorpus(size: number): SourceArticle[] {
+/**
+ * `size` generated articles drawn from the seed and tune gold (never a held-out set), in their
+ * outlets; with `keepEntities`, one story's entities throughout (see {@link generateCorpus}).
+ */
+export function benchCorpus(size: number, options: { keepEntities?: boolean } = {}): SourceArticle[] {
   const seeds = loadGoldSet('seeds');
   const tune = loadGoldSet('tune');
   const outlets = [...new Set([...seeds.articles, ...tune.articles].map((a) => a.meta.outlet))];
@@ -26,6 +29,7 @@ export function benchCorpus(size: number): SourceArticle[] {
     seed: CORPUS_SEED,
     paragraphs: [6, 18],
     outlets,
+    keepEntities: options.keepEntities ?? false,
   });
 }
 
