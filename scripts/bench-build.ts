@@ -4,20 +4,14 @@
  * one run on this machine, with peak memory, the incremental rebuild after editing one article, and
  * the largest page. Prints a table and writes `tmp/bench/build.json`.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { paragraph } from '../src/core/ingest/block.ts';
-import { renderArticleFile } from '../src/core/ingest/render-article-file.ts';
-import type { SourceArticle } from '../src/core/types.ts';
-import { generateCorpus } from './lib/generate-corpus.ts';
-import { loadGoldSet } from './lib/gold-sets.ts';
+import { benchCorpus, generatedSite, heaviestPages, writeArticles } from './lib/generated-site.ts';
 import { PROJECT, scratchProject, type ScratchProject } from './lib/scratch-project.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
 const SIZES = values.sizes.split(',').map(Number);
-const CORPUS_SEED = 7_2018;
 
 interface Timed {
   seconds: number;
@@ -33,11 +27,6 @@ interface SizeResult {
   largestPage: { file: string; gzipKb: number };
 }
 
-const seeds = loadGoldSet('seeds');
-const tune = loadGoldSet('tune');
-const sources = [...seeds.gold, ...tune.gold];
-const outlets = [...new Set([...seeds.articles, ...tune.articles].map((a) => a.meta.outlet))];
-
 const results: SizeResult[] = [];
 for (const size of SIZES) results.push(benchSize(size));
 
@@ -46,15 +35,15 @@ mkdirSync(path.join(PROJECT, 'tmp', 'bench'), { recursive: true });
 writeFileSync(path.join(PROJECT, 'tmp', 'bench', 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 function benchSize(size: number): SizeResult {
-  const articles = generateCorpus(sources, { articles: size, seed: CORPUS_SEED, paragraphs: [6, 18], outlets });
-  const site = scratchProject('bench-site-');
+  const articles = benchCorpus(size);
+  const site = generatedSite(articles, 'bench-site-');
   const plain = plainProject('bench-plain-');
   try {
-    rmSync(path.join(site.dir, 'content', 'articles'), { recursive: true });
-    writeArticles(path.join(site.dir, 'content', 'articles'), articles);
     writeArticles(path.join(plain.dir, 'content', 'articles'), articles);
     const siteBuild = timedBuild(site);
-    const largestPage = largest(path.join(site.dir, 'dist'));
+    const heaviest = heaviestPages(path.join(site.dir, 'dist'))[0];
+    if (!heaviest) throw new Error('the build wrote no page');
+    const largestPage = heaviest.page;
     const first = articles[0];
     if (!first) throw new Error('empty corpus');
     // One article edited: a word appended to its last paragraph.
@@ -69,14 +58,6 @@ function benchSize(size: number): SizeResult {
   } finally {
     site.remove();
     plain.remove();
-  }
-}
-
-function writeArticles(dir: string, articles: readonly SourceArticle[]): void {
-  mkdirSync(dir, { recursive: true });
-  for (const article of articles) {
-    const paragraphs = article.paragraphs.map((p) => paragraph(article.text.slice(p.start, p.end)));
-    writeFileSync(path.join(dir, `${article.slug}.md`), renderArticleFile(article.meta, paragraphs));
   }
 }
 
@@ -133,22 +114,6 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({ markdown: { processor: unified({ gfm: true, smartypants: false }) } });
 `,
   );
-}
-
-function largest(dist: string): { file: string; gzipKb: number } {
-  let best = { file: '', gzipKb: 0 };
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const gzipKb = gzipSync(readFileSync(full)).length / 1024;
-        if (gzipKb > best.gzipKb) best = { file: path.relative(dist, full), gzipKb };
-      }
-    }
-  };
-  walk(dist);
-  return best;
 }
 
 function printTable(rows: readonly SizeResult[]): void {

@@ -16,6 +16,12 @@ export interface CorpusOptions {
   paragraphs?: [number, number];
   /** Outlet names to draw from for the front matter. */
   outlets?: readonly string[];
+  /**
+   * Keep every paragraph's entities as the source names them, instead of
+   * swapping them: a corpus on one long story, where a few entities are
+   * named in most articles (and fill many pages of mentions).
+   */
+  keepEntities?: boolean;
 }
 
 /**
@@ -64,7 +70,7 @@ export function generateTracedCorpus(sources: readonly GoldArticle[], options: C
     // Without replacement: a paragraph appears at most once per article.
     const drawn = shuffled(pool, random).slice(0, count);
     origins.push(drawn.map((p) => p.origin));
-    const paragraphs = drawn.map((p) => rewrite(p, swap, forms.byEntity));
+    const paragraphs = drawn.map((p) => (options.keepEntities ? p.text : rewrite(p, swap, forms.byEntity)));
     const day = new Date(Date.UTC(2018, 0, 1) + Math.floor(random() * 2900) * 86_400_000);
     const slug = asArticleSlug(`bench-${String(n + 1).padStart(4, '0')}`);
     return {

@@ -6,13 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from './axe.ts';
+import { SCHEMES, axeViolations } from './axe.ts';
+import { listPaths } from '../../src/core/publish/list-paths.ts';
 import { useSite } from './harness.ts';
 import { DATA, type PublishedAnalysis, type PublishedEntity } from './site-data.ts';
 
 const site = useSite();
 
-const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
 /** Each theme as the system setting gives it, and as the header's theme button chooses it against the system. */
@@ -21,6 +21,9 @@ const THEMES = [
   { name: 'dark (chosen with the theme button)', system: 'light', press: true },
   { name: 'light (chosen with the theme button)', system: 'dark', press: true },
 ] as const satisfies readonly { name: string; system: Scheme; press: boolean }[];
+
+/** The lists' addresses relative to the base, as `site.at` takes them. */
+const LISTS = listPaths('');
 
 /** Most Tab presses in one page before giving up on getting back to the top. */
 const MAX_TABS = 600;
@@ -54,6 +57,9 @@ const PAGE_TYPES: PageType[] = [
   { name: 'article', path: (entities) => `articles/${top(entities).articles[0] ?? ''}/` },
   { name: 'entities index', path: () => 'entities/' },
   { name: 'entity', path: (entities) => `entities/${top(entities).id}/` },
+  { name: 'article list', path: () => LISTS.articleList(undefined, 'newest', 1) },
+  { name: 'article list, oldest first', path: () => LISTS.articleList(undefined, 'oldest', 1) },
+  { name: 'entity list, one type, by name', path: (entities) => LISTS.entityList(top(entities).type, 'name', 1) },
   { name: 'graph and map', path: () => 'graph/' },
   { name: 'numbers and claims', path: () => 'claims/' },
   {

@@ -1,4 +1,4 @@
-/** axe-core in the browser tests: the WCAG A and AA rules, run on a page as it is at that moment. */
+/** axe-core in a page of the browser tests: the WCAG 2.0–2.2 A and AA rules. */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -7,6 +7,9 @@ import { expect } from 'vitest';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** The colour schemes every page type is checked in. */
+export const SCHEMES = ['light', 'dark'] as const;
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -14,7 +17,7 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** axe-core's violations of the WCAG A and AA rules on the page as it is now. */
+/** axe-core's violations of the WCAG A and AA rules on the page as it is now, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(AXE_SOURCE);

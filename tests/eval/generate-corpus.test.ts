@@ -32,6 +32,18 @@ describe('generateCorpus', () => {
     expect(generateCorpus(sources, { articles: 20, seed: 6, paragraphs: [1, 3] })).not.toEqual(a);
   });
 
+  it('keeps the sources’ own paragraphs, names and all, with keepEntities, drawing the same paragraphs', () => {
+    const kept = generateCorpus(sources, { articles: 30, seed: 2, paragraphs: [1, 3], keepEntities: true });
+    const swapped = generateCorpus(sources, { articles: 30, seed: 2, paragraphs: [1, 3] });
+    const originals = new Set(sources.flatMap((s) => s.text.split('\n\n')));
+    for (const [n, article] of kept.entries()) {
+      const paragraphs = article.text.split('\n\n');
+      for (const paragraph of paragraphs) expect(originals.has(paragraph), paragraph).toBe(true);
+      expect(paragraphs.map(shape)).toEqual(swapped[n]?.text.split('\n\n').map(shape));
+    }
+    expect(kept.map((a) => a.text)).not.toEqual(swapped.map((a) => a.text));
+  });
+
   it('makes valid articles from distinct source paragraphs with names swapped within their type', () => {
     const corpus = generateCorpus(sources, { articles: 50, seed: 1, paragraphs: [2, 4], outlets: ['X Wire'] });
     expect(corpus).toHaveLength(50);

@@ -54,7 +54,12 @@ function sentencesNaming(articles: readonly AnalyzedArticle[]): Map<EntityId, Se
       bySentence.set(sentence.start, names);
     }
     for (const names of bySentence.values()) {
-      for (const id of names) index.set(id, [...(index.get(id) ?? []), names]);
+      for (const id of names) {
+        // push, not a spread copy: an entity named in thousands of sentences would cost their square.
+        const list = index.get(id);
+        if (list) list.push(names);
+        else index.set(id, [names]);
+      }
     }
   }
   sentenceCache.set(articles, index);

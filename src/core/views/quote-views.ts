@@ -93,7 +93,8 @@ export function quotesBySpeaker(views: readonly QuoteView[]): SpeakerGroup[] {
     const joint = view.speakers.length > 1;
     const key = view.source === 'entity' ? view.speakers.map((s) => s.id).join('+') : view.source;
     const group = groups.get(key) ?? {
-      id: `by-${view.source === 'entity' ? key : view.source}`,
+      // An id holds letters, digits, dashes and underscores only; entity ids never hold an underscore.
+      id: `by-${view.source === 'entity' ? view.speakers.map((s) => s.id).join('_') : view.source}`,
       kind: joint ? 'joint' : view.source,
       speakers: view.speakers,
       quotes: [],
