@@ -92,10 +92,15 @@ class ChunkReader {
   /** Countries the article names by a demonym ("Dutch", "North Korean"). */
   readonly countries = new Set<string>();
 
-  constructor(
-    private readonly ctx: ReadContext,
-    private readonly out: ArticleCandidates,
-  ) {}
+  // Fields assigned by hand, not as parameter properties: worker threads load this file with
+  // Node's type stripping, which only erases types.
+  private readonly ctx: ReadContext;
+  private readonly out: ArticleCandidates;
+
+  constructor(ctx: ReadContext, out: ArticleCandidates) {
+    this.ctx = ctx;
+    this.out = out;
+  }
 
   read(chunk: Chunk): void {
     const { ctx } = this;

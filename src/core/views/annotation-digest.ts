@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AnalyzedArticle, CorpusAnalysis } from '../types.ts';
+import type { AnalyzedArticle, CorpusAnalysis, EntityId, EntitySummary } from '../types.ts';
 
 /**
  * A fingerprint of what the rehype plugin marks in one article under one
@@ -18,4 +18,21 @@ export function corpusDigest(corpus: CorpusAnalysis): string {
 
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+/**
+ * A fingerprint of everything the rehype plugin writes into one article's
+ * body: its marks, sentences and paragraphs, and the name and type of the
+ * entity behind each mark, which another article can change. Mixed into the
+ * content store's digest of the entry, so that a rebuild renders again
+ * exactly the articles whose marks changed, and no others.
+ */
+export function marksDigest(article: AnalyzedArticle, entities: ReadonlyMap<EntityId, EntitySummary>): string {
+  return digest([
+    annotationDigest(article, ''),
+    article.mentions.map((m) => {
+      const entity = entities.get(m.entity);
+      return entity ? [entity.name, entity.type] : null;
+    }),
+  ]);
 }
