@@ -3,6 +3,8 @@ import { compareOutlets, type Comparison } from '../../src/core/compare/compare-
 import { alignEntities } from '../../src/core/eval/align.ts';
 import type { AnalysisGold } from '../../src/core/eval/analysis-gold.ts';
 import { eventsEval } from './events-eval.ts';
+import { quantitiesEval } from './quantities-eval.ts';
+import { quotesEval } from './quotes-eval.ts';
 import type { CorpusAnalysis } from '../../src/core/types.ts';
 import { loadKnowledge } from '../../src/pipeline/knowledge.ts';
 import { loadGoldSet, readAnalysisGold, type AnalysisSetName, type GoldSet } from './gold-sets.ts';
@@ -40,7 +42,7 @@ export interface AnalysisEval {
 }
 
 /** Every analysis scorer, in the order `npm run eval` prints them. */
-export const ANALYSIS_EVALS: AnalysisEval[] = [eventsEval];
+export const ANALYSIS_EVALS: AnalysisEval[] = [quotesEval, quantitiesEval, eventsEval];
 
 export interface AnalysisEvalResult {
   eval: string;

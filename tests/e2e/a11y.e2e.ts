@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
-import { DATA, type PublishedEntity } from './site-data.ts';
+import { DATA, type PublishedAnalysis, type PublishedEntity } from './site-data.ts';
 
 const site = useSite();
 
@@ -22,7 +22,7 @@ const MAX_TABS = 600;
 interface PageType {
   name: string;
   /** Relative to the site's base. */
-  path: (entities: PublishedEntity[]) => string;
+  path: (entities: PublishedEntity[], analysis: PublishedAnalysis) => string;
   /** Waits until the page shows what it is for (search results arrive after `load`). */
   ready?: (page: Page) => Promise<void>;
 }
@@ -34,12 +34,22 @@ const top = (entities: PublishedEntity[]): PublishedEntity => {
   return sorted[0];
 };
 
+/** The speaker of the most widely carried quote: an entity page with its quotes listed. */
+const quoted = (analysis: PublishedAnalysis): string => {
+  const speakers = [...analysis.quotes]
+    .sort((a, b) => b.occurrences.length - a.occurrences.length)
+    .flatMap((q) => q.speaker ?? []);
+  if (speakers[0] === undefined) throw new Error('data/analysis.json has no quote with a speaker');
+  return speakers[0];
+};
+
 const PAGE_TYPES: PageType[] = [
   { name: 'home', path: () => '' },
   { name: 'article', path: (entities) => `articles/${top(entities).articles[0] ?? ''}/` },
   { name: 'entities index', path: () => 'entities/' },
   { name: 'entity', path: (entities) => `entities/${top(entities).id}/` },
   { name: 'graph and map', path: () => 'graph/' },
+  { name: 'numbers and claims', path: () => 'claims/' },
   {
     name: 'search with results',
     path: (entities) => `search/?q=${encodeURIComponent(top(entities).name)}`,
@@ -48,14 +58,17 @@ const PAGE_TYPES: PageType[] = [
     },
   },
   { name: 'timeline', path: () => 'timeline/' },
+  { name: 'quotes', path: () => 'quotes/' },
+  { name: 'entity with quotes', path: (_, analysis) => `entities/${quoted(analysis)}/` },
   // The file the server answers unknown paths with; loaded directly, as a 404 status is a console error.
   { name: '404', path: () => '404.html' },
 ];
 
 async function open(page: Page, type: PageType, scheme: (typeof SCHEMES)[number]): Promise<void> {
   const entities = await DATA.entities(site.at('data/entities.json'));
+  const analysis = await DATA.analysis(site.at('data/analysis.json'));
   await page.emulateMedia({ colorScheme: scheme });
-  const response = await page.goto(site.at(type.path(entities)), { waitUntil: 'load' });
+  const response = await page.goto(site.at(type.path(entities, analysis)), { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   await type.ready?.(page);
 }

@@ -6,6 +6,7 @@ import { publishedArticle } from '../../src/core/publish/schemas/article.ts';
 import { publishedEntities } from '../../src/core/publish/schemas/entities.ts';
 
 export type { PublishedEntity } from '../../src/core/publish/schemas/entities.ts';
+export type { PublishedAnalysis } from '../../src/core/publish/schemas/analysis/analysis.ts';
 
 /** Fetches a JSON file of the running site and validates it with its published schema; fails on any status but 200. */
 export async function fetchData<S extends z.ZodType>(url: string, schema: S): Promise<z.output<S>> {

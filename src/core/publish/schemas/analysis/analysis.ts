@@ -128,6 +128,7 @@ export function analysisProblems(
   });
   analysis.quotes.forEach((q, i) => {
     entity(`quotes[${i}] (${q.id})`, q.speaker);
+    q.speakers?.forEach((id) => entity(`quotes[${i}] (${q.id}).speakers`, id));
     q.occurrences.forEach((o, j) => at(`quotes[${i}].occurrences[${j}]`, o));
   });
   analysis.quantities.forEach((q, i) => {
