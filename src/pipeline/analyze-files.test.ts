@@ -43,7 +43,8 @@ const quiet = { write: () => true };
 describe('the analysis of article files in worker threads, with the extraction cache', () => {
   const reference = inOneThread(files);
 
-  it('gives in worker threads exactly what one thread gives', async () => {
+  // Two threads each load the knowledge first: seconds on an idle machine, far more on a busy one.
+  it('gives in worker threads exactly what one thread gives', { timeout: 180_000 }, async () => {
     const run = await analyzeFilesInPool(root, files, { threads: 2, poolFrom: 0, progress: quiet });
     expect(run.summary).toMatchObject({ articles: 24, extracted: 24, cached: 0, threads: 2 });
     expect(JSON.stringify(run.analysis)).toBe(reference);
