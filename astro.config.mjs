@@ -4,10 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { corpusDigest, passagesDigest } from './src/core/views/annotation-digest.ts';
 import { articleSanitizeSchema } from './src/core/text/sanitize-schema.ts';
 import rehypeMarkMentions from './src/markdown/rehype-mark-mentions.ts';
-import { getComparison, getCorpus, getIgnoredFiles, getUnmarkedNames } from './src/pipeline/corpus.ts';
+import { getComparison, getCorpus, getIgnoredFiles, getUnmarkedNames, prepareCorpus } from './src/pipeline/corpus.ts';
 import { orExitOnContentError } from './src/pipeline/content-errors.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { strictCsp } from './src/integrations/strict-csp.ts';
@@ -16,20 +15,27 @@ import { ogImageJobs } from './src/core/publish/og-cards.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from './src/core/publish/site-identity.ts';
 import { siteUrlFromEnvironment } from './src/core/publish/site-origin.ts';
 
+// The analysis first, its per-article step in worker threads and from the extraction cache; every
+// later getCorpus() of the build (this config, the pages) reuses it.
+await prepareCorpus().catch((error) =>
+  orExitOnContentError(() => {
+    throw error;
+  }),
+);
+
 /**
  * Options of the mention plugin: the analysis it marks from (`corpus`, read
  * once per article so the dev server sees edits), the comparison of it (the
  * marks beside shared and reworded sentences), and the base path, filled
- * in by the setup hook below, which sees the base after `--base`. `analysis` is here so that Astro's
- * content cache, keyed on the config, is dropped whenever the analysis
- * changes (the knowledge file, the extraction or the passages, not only the articles).
- * @type {import('./src/markdown/rehype-mark-mentions.ts').MarkMentionsOptions & { analysis: string }}
+ * in by the setup hook below, which sees the base after `--base`. No digest of the analysis here:
+ * Astro drops its whole content store when the config changes; the content loader
+ * (src/content.config.ts) gives each entry a digest of its own marks instead.
+ * @type {import('./src/markdown/rehype-mark-mentions.ts').MarkMentionsOptions}
  */
 const markOptions = {
   base: '/',
   corpus: () => getCorpus(),
   comparison: () => getComparison(),
-  analysis: orExitOnContentError(() => `${corpusDigest(getCorpus())}-${passagesDigest(getComparison())}`),
 };
 
 export default defineConfig({

@@ -1,17 +1,34 @@
 /**
- * `npm run bench:build [-- --sizes 1000,10000]`: the full site build on generated corpora beside a
- * plain Astro 7 build of the same markdown (Astro's default processor, and `unified()`), measured in
- * one run on this machine, with peak memory, the incremental rebuild after editing one article, and
- * the largest page. Prints a table and writes `tmp/bench/build.json`.
+ * `npm run bench:build [-- --sizes 1000,10000] [--lighthouse] [--out file.json]`: the full site build
+ * on generated corpora beside a plain Astro 7 build of the same markdown (Astro's default processor,
+ * and `unified()`), measured in one run on this machine, with peak memory, the incremental rebuild
+ * after editing one article, the largest page, the search index's size and (with `--lighthouse`)
+ * Lighthouse's scores of the home, an article, an entity and the search page. The clean build starts
+ * with no cache (Astro's content store and the extraction cache removed). Prints a table and writes
+ * `tmp/bench/build.json` (or `--out`).
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCorpus, generatedSite, heaviestPages, writeArticles } from './lib/generated-site.ts';
+import { gzipSync } from 'node:zlib';
+import { paragraph } from '../src/core/ingest/block.ts';
+import { renderArticleFile } from '../src/core/ingest/render-article-file.ts';
+import type { SourceArticle } from '../src/core/types.ts';
+import { generateCorpus } from './lib/generate-corpus.ts';
+import { loadGoldSet } from './lib/gold-sets.ts';
+import { lighthouseScores, type LighthouseScores } from './lib/lighthouse-bench.ts';
+import { previewSite } from './lib/preview-site.ts';
 import { PROJECT, scratchProject, type ScratchProject } from './lib/scratch-project.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    lighthouse: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(PROJECT, 'tmp', 'bench', 'build.json') },
+  },
+});
 const SIZES = values.sizes.split(',').map(Number);
+const CORPUS_SEED = 7_2018;
 
 interface Timed {
   seconds: number;
@@ -25,25 +42,39 @@ interface SizeResult {
   plainUnified: Timed;
   incremental: Timed;
   largestPage: { file: string; gzipKb: number };
+  /** The published search index (`search-index/`): files, bytes and gzip bytes. */
+  searchIndex: { files: number; bytes: number; gzipBytes: number };
+  lighthouse: LighthouseScores[];
 }
 
+const seeds = loadGoldSet('seeds');
+const tune = loadGoldSet('tune');
+const sources = [...seeds.gold, ...tune.gold];
+const outlets = [...new Set([...seeds.articles, ...tune.articles].map((a) => a.meta.outlet))];
+
 const results: SizeResult[] = [];
-for (const size of SIZES) results.push(benchSize(size));
+for (const size of SIZES) results.push(await benchSize(size));
 
 printTable(results);
-mkdirSync(path.join(PROJECT, 'tmp', 'bench'), { recursive: true });
-writeFileSync(path.join(PROJECT, 'tmp', 'bench', 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(path.dirname(values.out), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
 
-function benchSize(size: number): SizeResult {
-  const articles = benchCorpus(size);
-  const site = generatedSite(articles, 'bench-site-');
+async function benchSize(size: number): Promise<SizeResult> {
+  const articles = generateCorpus(sources, { articles: size, seed: CORPUS_SEED, paragraphs: [6, 18], outlets });
+  const site = scratchProject('bench-site-');
   const plain = plainProject('bench-plain-');
   try {
+    rmSync(path.join(site.dir, 'content', 'articles'), { recursive: true });
+    writeArticles(path.join(site.dir, 'content', 'articles'), articles);
     writeArticles(path.join(plain.dir, 'content', 'articles'), articles);
+    // The copies share the project's node_modules, and with it Astro's cache and the extraction cache.
+    for (const cache of ['.astro', path.join('.cache', 'newsroom-extraction')])
+      rmSync(path.join(PROJECT, 'node_modules', cache), { recursive: true, force: true });
     const siteBuild = timedBuild(site);
-    const heaviest = heaviestPages(path.join(site.dir, 'dist'))[0];
-    if (!heaviest) throw new Error('the build wrote no page');
-    const largestPage = heaviest.page;
+    const dist = path.join(site.dir, 'dist');
+    const largestPage = largest(dist);
+    const searchIndex = folderSize(path.join(dist, 'search-index'));
+    const lighthouse = values.lighthouse ? await auditPages(dist, articles[0]?.slug ?? '') : [];
     const first = articles[0];
     if (!first) throw new Error('empty corpus');
     // One article edited: a word appended to its last paragraph.
@@ -54,10 +85,27 @@ function benchSize(size: number): SizeResult {
     const plainDefault = timedBuild(plain);
     writePlainConfig(plain.dir, 'unified');
     const plainUnified = timedBuild(plain);
-    return { articles: size, site: siteBuild, plainDefault, plainUnified, incremental, largestPage };
+    return {
+      articles: size,
+      site: siteBuild,
+      plainDefault,
+      plainUnified,
+      incremental,
+      largestPage,
+      searchIndex,
+      lighthouse,
+    };
   } finally {
     site.remove();
     plain.remove();
+  }
+}
+
+function writeArticles(dir: string, articles: readonly SourceArticle[]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const article of articles) {
+    const paragraphs = article.paragraphs.map((p) => paragraph(article.text.slice(p.start, p.end)));
+    writeFileSync(path.join(dir, `${article.slug}.md`), renderArticleFile(article.meta, paragraphs));
   }
 }
 
@@ -114,6 +162,55 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({ markdown: { processor: unified({ gfm: true, smartypants: false }) } });
 `,
   );
+}
+
+/** Lighthouse on the home page, the first article, the largest entity page and the search page, served by `astro preview`. */
+async function auditPages(dist: string, article: string): Promise<LighthouseScores[]> {
+  const entities = path.join(dist, 'entities');
+  const [entity] = readdirSync(entities, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(entities, entry.name, 'index.html')))
+    .map((entry) => ({ id: entry.name, bytes: statSync(path.join(entities, entry.name, 'index.html')).size }))
+    .sort((a, b) => b.bytes - a.bytes || a.id.localeCompare(b.id));
+  const site = await previewSite({ dir: dist, base: '/' });
+  try {
+    return await lighthouseScores([
+      { page: 'home', url: site.url },
+      { page: 'article', url: `${site.url}articles/${article}/` },
+      { page: 'entity (largest)', url: `${site.url}entities/${entity?.id ?? ''}/` },
+      { page: 'search', url: `${site.url}search/` },
+    ]);
+  } finally {
+    await site.close();
+  }
+}
+
+function folderSize(dir: string): { files: number; bytes: number; gzipBytes: number } {
+  const total = { files: 0, bytes: 0, gzipBytes: 0 };
+  if (!existsSync(dir)) return total;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const body = readFileSync(path.join(entry.parentPath, entry.name));
+    total.files += 1;
+    total.bytes += body.length;
+    total.gzipBytes += gzipSync(body).length;
+  }
+  return total;
+}
+
+function largest(dist: string): { file: string; gzipKb: number } {
+  let best = { file: '', gzipKb: 0 };
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) {
+        const gzipKb = gzipSync(readFileSync(full)).length / 1024;
+        if (gzipKb > best.gzipKb) best = { file: path.relative(dist, full), gzipKb };
+      }
+    }
+  };
+  walk(dist);
+  return best;
 }
 
 function printTable(rows: readonly SizeResult[]): void {

@@ -32,12 +32,12 @@ export class ArticleReader {
   /** Countries the article names by a demonym ("Dutch", "North Korean"). */
   readonly countries = new Set<EntityId>();
 
-  constructor(
-    text: string,
-    tokens: readonly Token[],
-    knowledge: Knowledge,
-    private readonly classifier: Classify,
-  ) {
+  // Assigned by hand, not as a parameter property: worker threads load this file with Node's type
+  // stripping, which only erases types.
+  private readonly classifier: Classify;
+
+  constructor(text: string, tokens: readonly Token[], knowledge: Knowledge, classifier: Classify) {
+    this.classifier = classifier;
     this.ctx = new ReadContext(text, tokens, knowledge);
   }
 

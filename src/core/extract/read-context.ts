@@ -4,11 +4,16 @@ import { isOrdinaryWord, withoutAccents } from '../knowledge/word-classes.ts';
 
 /** What every rule of the name finder reads: one article's text and tokens, and the knowledge data. */
 export class ReadContext {
-  constructor(
-    readonly text: string,
-    readonly tokens: readonly Token[],
-    readonly knowledge: Knowledge,
-  ) {}
+  // Not parameter properties: worker threads load this file with Node's type stripping.
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly knowledge: Knowledge;
+
+  constructor(text: string, tokens: readonly Token[], knowledge: Knowledge) {
+    this.text = text;
+    this.tokens = tokens;
+    this.knowledge = knowledge;
+  }
 
   at(i: number): Token {
     const token = this.tokens[i];

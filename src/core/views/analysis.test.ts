@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityId } from '../types.ts';
-import { annotationDigest, corpusDigest } from './annotation-digest.ts';
+import { annotationDigest, corpusDigest, marksDigest } from './annotation-digest.ts';
 import { articleEntities, entityIndex, lede, topEntitiesByType } from './article-entities.ts';
 import { coOccurrences } from './co-occurrence.ts';
 import { fixtureArticle, sampleCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
@@ -154,5 +154,21 @@ describe('small helpers', () => {
       annotationDigest({ ...article, mentions: article.mentions.slice(1) }, '/'),
     );
     expect(corpusDigest(corpus)).toBe(corpusDigest(sampleCorpus()));
+  });
+  it("an entry's marks digest changes with the name another article gives its entity, and only then", () => {
+    const corpus = sampleCorpus();
+    const article = corpus.articles[0]!;
+    const entities = entityIndex(corpus.entities);
+    const before = marksDigest(article, entities);
+    expect(marksDigest(article, entityIndex(sampleCorpus().entities))).toBe(before);
+    const named = article.mentions[0]!.entity;
+    const renamed = new Map([...entities].map(([key, e]) => [key, key === named ? { ...e, name: `${e.name} Jr` } : e]));
+    expect(marksDigest(article, renamed)).not.toBe(before);
+    // An entity the article does not mention: its name is no part of the article's marks.
+    const elsewhere = new Map([
+      ...entities,
+      [id('nowhere'), { ...corpus.entities[0]!, id: id('nowhere'), name: 'Nowhere' }],
+    ]);
+    expect(marksDigest(article, elsewhere)).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Comparison } from '../compare/compare-outlets.ts';
-import type { AnalyzedArticle, CorpusAnalysis } from '../types.ts';
+import type { AnalyzedArticle, CorpusAnalysis, EntityId, EntitySummary } from '../types.ts';
 import type { ArticleMarks } from './sentence-marks.ts';
 
 /**
@@ -33,4 +33,25 @@ export function passagesDigest(comparison: Pick<Comparison, 'passages' | 'repeat
 
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+/**
+ * A fingerprint of everything the rehype plugin writes into one article's
+ * body: its marks, sentences and paragraphs, the marks beside shared sentences, and the name and type of the
+ * entity behind each mark, which another article can change. Mixed into the
+ * content store's digest of the entry, so that a rebuild renders again
+ * exactly the articles whose marks changed, and no others.
+ */
+export function marksDigest(
+  article: AnalyzedArticle,
+  entities: ReadonlyMap<EntityId, EntitySummary>,
+  marks: ArticleMarks = new Map(),
+): string {
+  return digest([
+    annotationDigest(article, '', marks),
+    article.mentions.map((m) => {
+      const entity = entities.get(m.entity);
+      return entity ? [entity.name, entity.type] : null;
+    }),
+  ]);
 }

@@ -17,7 +17,37 @@ export function coOccurrences(
   articles: readonly AnalyzedArticle[],
   entities: ReadonlyMap<EntityId, EntitySummary>,
   entity: EntityId,
-): CoOccurrence[] {
+): readonly CoOccurrence[] {
+  let byEntity = rowCache.get(articles);
+  if (!byEntity) {
+    byEntity = new WeakMap();
+    rowCache.set(articles, byEntity);
+  }
+  let perEntity = byEntity.get(entities);
+  if (!perEntity) {
+    perEntity = new Map();
+    byEntity.set(entities, perEntity);
+  }
+  let rows = perEntity.get(entity);
+  if (!rows) {
+    rows = countCoOccurrences(articles, entities, entity);
+    perEntity.set(entity, rows);
+  }
+  return rows;
+}
+
+// Every neighbourhood graph asks for the links of its entity's neighbours, and the most named
+// entities are everyone's neighbours: counted once per corpus, not once per page that draws them.
+const rowCache = new WeakMap<
+  readonly AnalyzedArticle[],
+  WeakMap<ReadonlyMap<EntityId, EntitySummary>, Map<EntityId, readonly CoOccurrence[]>>
+>();
+
+function countCoOccurrences(
+  articles: readonly AnalyzedArticle[],
+  entities: ReadonlyMap<EntityId, EntitySummary>,
+  entity: EntityId,
+): readonly CoOccurrence[] {
   const counts = new Map<EntityId, number>();
   for (const names of sentencesNaming(articles).get(entity) ?? []) {
     for (const other of names) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);

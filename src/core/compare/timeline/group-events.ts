@@ -14,7 +14,7 @@ export const SAME_HAPPENING = 0.35;
 export const CONFLICTING_HAPPENING = 0.5;
 
 /** The events of one sentence and the words it is about. */
-interface SentenceUnit {
+export interface SentenceUnit {
   article: string;
   order: number;
   events: DatedEvent[];
@@ -36,23 +36,24 @@ export function groupEvents(events: readonly DatedEvent[], articles: readonly An
   const outlet = new Map(articles.map((a) => [a.slug as string, a.meta.outlet]));
   const units = sentenceUnits(events, articles);
   const groups = new UnionFind(events);
-  units.forEach((a, i) => {
-    for (const b of units.slice(i + 1)) {
-      if (a.article === b.article) continue;
-      const similarity = dice(a.words, b.words);
-      if (similarity < SAME_HAPPENING) continue;
-      const paired = pairEvents(a.events, b.events, (x, y) => dateRelation(x, y) === 'compatible');
-      if (similarity >= CONFLICTING_HAPPENING)
-        paired.push(
-          ...pairEvents(
-            a.events.filter((x) => !paired.some(([p]) => p === x)),
-            b.events.filter((y) => !paired.some(([, q]) => q === y)),
-            (x, y) => x.precision === y.precision && dateRelation(x, y) === 'near',
-          ),
-        );
-      for (const [x, y] of paired) groups.join(x, y);
-    }
-  });
+  for (const [i, j] of similarPairs(units)) {
+    const [a, b] = [units[i] as SentenceUnit, units[j] as SentenceUnit];
+    // Every event of both sentences already in one group: no pairing could join anything more.
+    const root = groups.find(a.events[0] as DatedEvent);
+    if ([...a.events, ...b.events].every((e) => groups.find(e) === root)) continue;
+    const similarity = dice(a.words, b.words);
+    if (similarity < SAME_HAPPENING) continue;
+    const paired = pairEvents(a.events, b.events, (x, y) => dateRelation(x, y) === 'compatible');
+    if (similarity >= CONFLICTING_HAPPENING)
+      paired.push(
+        ...pairEvents(
+          a.events.filter((x) => !paired.some(([p]) => p === x)),
+          b.events.filter((y) => !paired.some(([, q]) => q === y)),
+          (x, y) => x.precision === y.precision && dateRelation(x, y) === 'near',
+        ),
+      );
+    for (const [x, y] of paired) groups.join(x, y);
+  }
 
   const position = (e: DatedEvent): number => (order.get(e.article) ?? 0) * 2 ** 32 + e.start;
   return groups
@@ -76,9 +77,14 @@ export function groupEvents(events: readonly DatedEvent[], articles: readonly An
 /** The sentences that hold events, each with its events and its words (the dates left out). */
 function sentenceUnits(events: readonly DatedEvent[], articles: readonly AnalyzedArticle[]): SentenceUnit[] {
   const units = new Map<string, SentenceUnit>();
+  const byArticle = new Map<string, DatedEvent[]>();
+  for (const event of events) {
+    const list = byArticle.get(event.article);
+    if (list) list.push(event);
+    else byArticle.set(event.article, [event]);
+  }
   articles.forEach((article, order) => {
-    for (const event of events) {
-      if (event.article !== article.slug) continue;
+    for (const event of byArticle.get(article.slug) ?? []) {
       const key = `${event.article}#${event.sentence}`;
       const unit = units.get(key) ?? { article: event.article, order, events: [], words: new Set() };
       unit.events.push(event);
@@ -94,6 +100,38 @@ function sentenceUnits(events: readonly DatedEvent[], articles: readonly Analyze
     unit.words = sentenceWords(article.text.slice(sentence.start, sentence.end), dates, first.entities);
   }
   return [...units.values()];
+}
+
+/**
+ * The pairs `[i, j]` (i < j, in that order) of sentences of different
+ * articles whose word overlap may reach SAME_HAPPENING; every pair that does
+ * is among them. Comparing every pair would grow with the square of the
+ * corpus, so this is a prefix filter: Dice ≥ t means Jaccard ≥ t / (2 − t) = τ,
+ * and two sets that similar share a word among the first |s| − ⌈τ|s|⌉ + 1 of
+ * each, the words in one fixed order (rarest first, which keeps the lists short).
+ */
+export function similarPairs(units: readonly SentenceUnit[]): [number, number][] {
+  const frequency = new Map<string, number>();
+  for (const unit of units) for (const word of unit.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const rarestFirst = (x: string, y: string): number =>
+    (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || byCodeUnit(x, y);
+  // A hair below τ: a longer prefix only adds candidates, and rounding must never drop one.
+  const tau = SAME_HAPPENING / (2 - SAME_HAPPENING) - 1e-9;
+  const holders = new Map<string, number[]>();
+  const pairs: [number, number][] = [];
+  units.forEach((unit, j) => {
+    const words = [...unit.words].sort(rarestFirst);
+    const prefix = words.slice(0, words.length - Math.ceil(tau * words.length) + 1);
+    const earlier = new Set<number>();
+    for (const word of prefix) for (const i of holders.get(word) ?? []) earlier.add(i);
+    for (const i of earlier) if ((units[i] as SentenceUnit).article !== unit.article) pairs.push([i, j]);
+    for (const word of prefix) {
+      const list = holders.get(word);
+      if (list) list.push(j);
+      else holders.set(word, [j]);
+    }
+  });
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 /** Pairs events of two sentences one to one, in text order, where `fits`; equal dates are paired first. */
@@ -136,10 +174,12 @@ function groupDate(events: readonly DatedEvent[]): Pick<DatedEvent, 'date' | 'pr
 /** Disjoint sets of items, joined pairwise; `sets()` lists them in the items' order of first appearance. */
 class UnionFind<T> {
   private readonly parent: Map<T, T>;
-  constructor(private readonly items: readonly T[]) {
+  private readonly items: readonly T[];
+  constructor(items: readonly T[]) {
+    this.items = items;
     this.parent = new Map(items.map((item) => [item, item]));
   }
-  private find(item: T): T {
+  find(item: T): T {
     let root = item;
     for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
     this.parent.set(item, root);
@@ -153,7 +193,9 @@ class UnionFind<T> {
     const sets = new Map<T, T[]>();
     for (const item of this.items) {
       const root = this.find(item);
-      sets.set(root, [...(sets.get(root) ?? []), item]);
+      const set = sets.get(root);
+      if (set) set.push(item);
+      else sets.set(root, [item]);
     }
     return [...sets.values()];
   }

@@ -16,16 +16,17 @@ export class NameSpan {
   readonly j: number;
   /** The words, connectors left out. */
   readonly words: readonly Token[];
+  /** An honorific or a title came just before. */
+  readonly titled: boolean;
+  // Fields assigned by hand, not as parameter properties: worker threads load this file with Node's
+  // type stripping, which only erases types.
+  private readonly reader: ArticleReader;
   private headMemo: HeadType | undefined | null = null;
   private cueMemo: EntityType | undefined | null = null;
 
-  constructor(
-    private readonly reader: ArticleReader,
-    i: number,
-    j: number,
-    /** An honorific or a title came just before. */
-    readonly titled: boolean,
-  ) {
+  constructor(reader: ArticleReader, i: number, j: number, titled: boolean) {
+    this.reader = reader;
+    this.titled = titled;
     const { ctx } = reader;
     while (j > i && (isConnector(ctx.at(j)) || !ctx.at(j).word)) j--;
     this.i = i;
