@@ -27,6 +27,15 @@ rmSync(articles, { recursive: true, force: true });
 mkdirSync(articles, { recursive: true });
 const gold = readGold(CORPUS, PROJECT);
 for (const g of gold) writeFileSync(path.join(articles, path.basename(g.file)), g.source);
+// Tests that make their own scratch copy list the project's files with git: make the copy a repository
+// (the linked node_modules is a symlink, which the `node_modules/` ignore rule does not cover).
+for (const step of [
+  ['init', '-q'],
+  ['add', '-A', '--', '.', ':(exclude)node_modules'],
+]) {
+  const git = spawnSync('git', step, { cwd: scratch.dir, encoding: 'utf8' });
+  if (git.status !== 0) throw new Error(`git ${step.join(' ')} in ${scratch.dir} failed: ${git.stderr}`);
+}
 console.log(`${scratch.dir}: content/articles/ holds the ${gold.length} articles of tests/gold/${CORPUS}/`);
 console.log(`running: ${[command, ...args].join(' ')}`);
 
