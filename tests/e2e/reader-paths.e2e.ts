@@ -21,8 +21,9 @@ describe('reading', () => {
     expect(shared.length, 'entities.json has an entity mentioned in two or more articles').toBeGreaterThan(0);
 
     await page.goto(site.url);
+    // The HTML links only: the date chart's dots are SVG links, whose `href` is not a string.
     const homeLinks = await page
-      .locator('main a[href*="/articles/"]')
+      .locator('main a[href*="/articles/"]:not(svg a)')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     const homeSlugs = [...new Set(homeLinks.map(articleSlugOf).filter((slug) => slug !== null))];
     expect(homeSlugs.length, 'the home page links to articles').toBeGreaterThan(0);
@@ -33,7 +34,7 @@ describe('reading', () => {
     const entity = shared.find((candidate) => candidate.articles.includes(slug));
     if (entity === undefined) return;
 
-    await page.locator(`main a[href*="/articles/${slug}/"]`).first().click();
+    await page.locator(`main a[href*="/articles/${slug}/"]:not(svg a)`).first().click();
     await page.waitForURL((url) => isArticlePage(url.href, slug));
 
     const marks = page.locator(mentionMark(entity.id));
