@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatEntityErrors, formatMentionErrors, formatScoreTable } from './lib/format-score.ts';
 import { shortfalls } from '../src/core/eval/quality-bar.ts';
 import { runAnalysisEvals, type AnalysisEvalResult } from './lib/analysis-evals.ts';
-import { ANALYSIS_SETS, GOLD_SETS, type AnalysisSetName, type GoldSetName } from './lib/gold-sets.ts';
+import { ANALYSIS_SETS, contentGold, GOLD_SETS, type AnalysisSetName, type GoldSetName } from './lib/gold-sets.ts';
 import { runEval, type SetResult } from './lib/run-eval.ts';
 
 const { values } = parseArgs({
@@ -34,6 +34,8 @@ const results = sets.map((name) => runEval(name));
 const isAnalysisSet = (name: GoldSetName): name is AnalysisSetName =>
   (ANALYSIS_SETS as readonly GoldSetName[]).includes(name);
 const analyses = sets.filter(isAnalysisSet).map((name) => ({ name, results: runAnalysisEvals(name) }));
+// The user's own articles need no gold: those without are listed, never a failure.
+const content = contentGold();
 
 if (values.json) {
   const out = results.map(({ score, ...rest }) => {
@@ -49,10 +51,21 @@ if (values.json) {
       ...(mayShowErrors(name) ? { errors: score.errors } : {}),
     })),
   }));
-  console.log(JSON.stringify({ entities: out, analyses: analysisOut }, null, 2));
+  console.log(JSON.stringify({ entities: out, analyses: analysisOut, content }, null, 2));
 } else {
   for (const result of results) print(result);
   for (const { name, results: list } of analyses) printAnalyses(name, list);
+  printContentGold();
+}
+
+function printContentGold(): void {
+  const total = content.annotated.length + content.missing.length;
+  console.log(`\n== content/articles: ${total} articles, ${content.annotated.length} with gold ==`);
+  for (const { slug, set } of content.annotated) console.log(`  ${slug}: tests/gold/${set}/${slug}.md`);
+  if (content.missing.length > 0)
+    console.log(
+      `without gold (not scored; to score one, add a copy with every mention marked, see tests/gold/CONVENTIONS.md):\n${content.missing.map((s) => `  ${s}`).join('\n')}`,
+    );
 }
 
 function printAnalyses(name: AnalysisSetName, list: readonly AnalysisEvalResult[]): void {

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { loadArticles } from '../../src/core/content/load-articles.ts';
 import { parseAnalysisGold, type AnalysisGold } from '../../src/core/eval/analysis-gold.ts';
 import { parseGold, type GoldArticle } from '../../src/core/eval/parse-gold.ts';
@@ -69,4 +69,34 @@ export function readAnalysisGold(name: AnalysisSetName, set: GoldSet, root = pro
     readFileSync(join(root, file), 'utf8'),
     new Map<string, string>(set.articles.map((a) => [a.slug, a.text])),
   );
+}
+
+/** What `npm run eval` says of the user's own articles: which have a gold annotation and which do not. */
+export interface ContentGold {
+  /** Slugs of `content/articles/*.md` with a gold file (any set) whose text is the article byte for byte, and that set. */
+  annotated: { slug: string; set: GoldSetName }[];
+  /** Slugs of the content articles no gold file annotates: reported, not an error (content may hold any story). */
+  missing: string[];
+}
+
+/** Matches each article of `content/articles/` to a gold file of the same name and the same text. */
+export function contentGold(root = process.cwd()): ContentGold {
+  const dir = join(root, 'content', 'articles');
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
+  const sources = new Map<string, { set: GoldSetName; source: string }>();
+  for (const set of GOLD_SETS)
+    for (const g of readGold(set, root)) sources.set(`${set}/${basename(g.file)}`, { set, source: g.source });
+  const result: ContentGold = { annotated: [], missing: [] };
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '');
+    const slug = file.replace(/\.md$/, '');
+    const match = GOLD_SETS.map((set) => sources.get(`${set}/${file}`)).find((g) => g?.source === text);
+    if (match === undefined) result.missing.push(slug);
+    else result.annotated.push({ slug, set: match.set });
+  }
+  return result;
 }

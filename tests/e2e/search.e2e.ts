@@ -7,9 +7,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
-import { articleSlugOf, DATA, isArticlePage } from './site-data.ts';
+import type { CorpusQueries } from './corpus-queries.ts';
+import { articleSlugOf, DATA, isArticlePage, siteQueries } from './site-data.ts';
 
 const site = useSite();
+
+// Chosen once per run from the built site's data, so the tests hold on any corpus.
+let chosen: Promise<CorpusQueries> | undefined;
+const queries = (): Promise<CorpusQueries> => (chosen ??= siteQueries((path) => site.at(path)));
+/** `text` contains `word` as a whole word, in any case. */
+const hasWord = (text: string, word: string): boolean => new RegExp(`\\b${word}\\b`, 'iu').test(text);
 
 /** The search page for `query` (and more parameters), once its results are in. */
 async function search(page: Page, params: Record<string, string>): Promise<void> {
@@ -48,6 +55,7 @@ const status = async (page: Page) => (await page.locator('[data-search-status]')
 describe('search keys', () => {
   it('focuses the search box with / from an article and an entity page, not while typing elsewhere', async () => {
     const { page } = site;
+    const { word } = await queries();
     const entities = await DATA.entities(site.at('data/entities.json'));
     const entity = entities[0];
     if (entity === undefined) throw new Error('no entities');
@@ -60,14 +68,15 @@ describe('search keys', () => {
         return active instanceof HTMLInputElement ? [active.type, active.name, active.value] : null;
       });
       expect(focused, `/ on ${path}`).toEqual(['search', 'q', '']);
-      await page.keyboard.type('espionage');
-      expect(await page.locator('#site-search').inputValue(), 'the slash is not typed into the box').toBe('espionage');
+      await page.keyboard.type(word);
+      expect(await page.locator('#site-search').inputValue(), 'the slash is not typed into the box').toBe(word);
     }
   });
 
   it('moves through results with the arrows, opens one with Enter, and clears with Escape', async () => {
     const { page } = site;
-    await search(page, { q: 'hackers' });
+    const { word } = await queries();
+    await search(page, { q: word });
     const box = page.locator('#search-page-q');
     await box.focus();
     await page.keyboard.press('ArrowDown');
@@ -87,7 +96,7 @@ describe('search keys', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
     expect(await page.locator('main .search-paragraph').count()).toBe(0);
 
-    await box.fill('hackers');
+    await box.fill(word);
     await waitForResults(page);
     await page.waitForFunction(() => document.querySelector('main .search-paragraph a') !== null);
     await box.focus();
@@ -114,30 +123,40 @@ describe('search keys', () => {
 describe('search operators', () => {
   it('takes several words as all of them, and says how many paragraphs it found', async () => {
     const { page } = site;
-    await search(page, { q: 'chinese hackers' });
+    // `companion` is missing from some paragraph that has `word`: a search for either word would show it.
+    const { word, companion } = await queries();
+    await search(page, { q: `${companion} ${word}` });
     const texts = await openedParagraphs(page);
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) {
-      expect(text).toMatch(/chinese/i);
-      expect(text).toMatch(/hackers/i);
+      expect(hasWord(text, companion), text).toBe(true);
+      expect(hasWord(text, word), text).toBe(true);
     }
-    expect(await status(page)).toMatch(/Found .*\d+ paragraphs? for “chinese hackers”/);
+    expect(await status(page)).toContain(`for “${companion} ${word}”`);
+    expect(await status(page)).toMatch(/Found .*\d+ paragraphs? for/);
   });
 
   it('finds a quoted phrase exactly, and leaves out -words', async () => {
     const { page } = site;
-    await search(page, { q: '"trade secrets"' });
+    // The pair is in the text in one order only: the reverse order holds both words but not the phrase.
+    const { word, companion, phrase } = await queries();
+    const [first, second] = phrase;
+    await search(page, { q: `"${first} ${second}"` });
     const quoted = await openedParagraphs(page);
     expect(quoted.length).toBeGreaterThan(0);
-    for (const text of quoted) expect(text).toMatch(/trade secrets/i);
-    await search(page, { q: '"secrets trade"' });
+    for (const text of quoted) expect(text.toLowerCase()).toContain(`${first} ${second}`);
+    await search(page, { q: `"${second} ${first}"` });
     expect(await snippets(page)).toEqual([]);
     expect(await status(page)).not.toMatch(/paragraph/);
 
-    await search(page, { q: 'espionage -china' });
+    // Some paragraphs with `word` have `companion` and some do not: only the second kind may show.
+    await search(page, { q: `${word} -${companion}` });
     const without = await openedParagraphs(page);
     expect(without.length).toBeGreaterThan(0);
-    for (const text of without) expect(text).not.toMatch(/\bchina\b/i);
+    for (const text of without) {
+      expect(hasWord(text, word), text).toBe(true);
+      expect(hasWord(text, companion), text).toBe(false);
+    }
   });
 });
 
@@ -145,7 +164,8 @@ describe('search filters', () => {
   it('narrows by outlet, entity type and entity, orders by date, each in the URL', async () => {
     const { page } = site;
     const published = await DATA.entities(site.at('data/entities.json'));
-    await search(page, { q: 'hackers' });
+    const { word, entity: chosenEntity } = await queries();
+    await search(page, { q: word });
     const all = await page.locator('main .search-paragraph').count();
 
     const outlet = await page.locator('select[name="outlet"] option').nth(1).getAttribute('value');
@@ -162,13 +182,14 @@ describe('search filters', () => {
     await waitForResults(page);
     expect(await page.locator('select[name="outlet"]').inputValue()).toBe(outlet);
 
-    await search(page, { q: 'hackers', type: 'group', sort: 'date' });
-    expect(await page.locator('select[name="type"]').inputValue()).toBe('group');
+    const type = chosenEntity.type;
+    await search(page, { q: word, type, sort: 'date' });
+    expect(await page.locator('select[name="type"]').inputValue()).toBe(type);
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('date');
-    expect(await status(page)).toMatch(/mentioning a group, newest first/);
+    expect(await status(page)).toContain(`mentioning a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}, newest first`);
 
     // An entity result narrows the search to paragraphs that mention it, and says which.
-    await search(page, { q: 'APT10' });
+    await search(page, { q: chosenEntity.name });
     const only = page.locator('main .search-filter-link').first();
     await only.click();
     await page.waitForURL((url) => url.searchParams.get('entity') !== null);
@@ -184,7 +205,7 @@ describe('search filters', () => {
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(entity?.articles).toContain(articleSlugOf(href));
 
-    await search(page, { q: 'hackers', from: '2100-01-01' });
+    await search(page, { q: word, from: '2100-01-01' });
     expect(await snippets(page)).toEqual([]);
     expect(await status(page)).toMatch(/No results .*from 2100-01-01/);
   });
@@ -193,16 +214,18 @@ describe('search filters', () => {
 describe('highlight on arrival', () => {
   it('marks the matched words in the article a result opens, and nothing without a query', async () => {
     const { page } = site;
-    await search(page, { q: 'espoinage' });
+    // The typo is within reach of `word` and of no other word of the corpus.
+    const { word, typo } = await queries();
+    await search(page, { q: typo });
     const link = page.locator('main .search-paragraph a.search-result-link[href*="#p-"]').first();
     const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
-    expect(new URL(href).searchParams.get('hl')).toBe('espionage');
+    expect(new URL(href).searchParams.get('hl')).toBe(word);
     await link.click();
     await page.waitForURL((url) => isArticlePage(url.href, articleSlugOf(href) ?? ''));
     await page.locator('main mark.search-hit').first().waitFor();
     const marked = await page.locator('main mark.search-hit').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
-    for (const text of marked) expect(text.toLowerCase()).toBe('espionage');
+    for (const text of marked) expect(text.toLowerCase()).toBe(word);
 
     const plain = new URL(href);
     plain.search = '';

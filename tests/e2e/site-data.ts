@@ -1,6 +1,7 @@
 /** Reading the published data and the site's URLs from the browser tests. */
 
 import type { z } from 'zod';
+import { corpusQueries, type CorpusQueries } from './corpus-queries.ts';
 import { publishedAnalysis } from '../../src/core/publish/schemas/analysis/analysis.ts';
 import { publishedArticle } from '../../src/core/publish/schemas/article.ts';
 import { publishedEntities } from '../../src/core/publish/schemas/entities.ts';
@@ -37,4 +38,18 @@ export function entityIdOf(url: string): string | null {
 /** `true` for a URL whose path is `/articles/<slug>/` under any base, ignoring query and fragment. */
 export function isArticlePage(url: string, slug: string): boolean {
   return new URL(url).pathname.endsWith(`/articles/${slug}/`);
+}
+
+/**
+ * Search queries chosen from the site's own published data (see corpus-queries.ts): every article
+ * any entity names, read from `/data/articles/<slug>.json`. `at` turns a site path into a URL.
+ */
+export async function siteQueries(at: (path: string) => string): Promise<CorpusQueries> {
+  const entities = await DATA.entities(at('data/entities.json'));
+  const slugs = [...new Set(entities.flatMap((e) => e.articles))].sort();
+  const articles = await Promise.all(slugs.map((slug) => DATA.article(at(`data/articles/${slug}.json`))));
+  return corpusQueries(
+    articles.map((a) => `${a.title}\n\n${a.text}`),
+    entities,
+  );
 }

@@ -1,16 +1,17 @@
 /**
- * The query logic end to end on the real corpus: the index is built from
- * content/articles as the site builds it, and read through a loader that
- * serves the built files, as the browser's fetch would.
+ * The query logic end to end on the seed articles: the index is built from
+ * their committed copies (tests/fixtures/seed-articles/, never content/,
+ * which may hold any story) as the site builds it, and read through a loader
+ * that serves the built files, as the browser's fetch would.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getCorpus } from '../../pipeline/corpus.ts';
+import { seedCorpus } from '../../../tests/fixtures/seed-corpus.ts';
 import type { ArticleSlug } from '../types.ts';
 import { buildSearchIndex, type IndexInput, type SearchIndexFiles } from './build-index.ts';
 import { docPath, shardPath, type TermsFile } from './format.ts';
 import { SearchEngine, shardOf, type ParagraphResult } from './search-engine.ts';
 
-const corpus = getCorpus();
+const corpus = seedCorpus();
 let index: SearchIndexFiles;
 let engine: SearchEngine;
 
