@@ -79,7 +79,10 @@ async function layoutScripts(on: Page): Promise<string[]> {
 }
 
 async function scriptsOf(on: Page): Promise<string[]> {
-  return on.locator('script').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? s.textContent));
+  // A JSON-LD block is data the browser never runs; the page's own JSON-LD differs from the 404's.
+  return on
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? s.textContent));
 }
 
 /**
