@@ -4,7 +4,7 @@
  * written out; the navigation, search, theme button and entity panel are not printed. On screen the
  * printed-only lines stay hidden.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -22,10 +22,14 @@ function articlePath(): string {
 /** An article whose front matter gives its source `url` (the page links "Original article"), if any. */
 function articleWithSource(): string | undefined {
   const folder = path.join(DIST_DIR, 'articles');
-  return readdirSync(folder)
-    .sort()
-    .map((slug) => `articles/${slug}/`)
-    .find((page) => readFileSync(path.join(DIST_DIR, page, 'index.html'), 'utf8').includes('>Original article</a>'));
+  return (
+    readdirSync(folder)
+      .sort()
+      .map((slug) => `articles/${slug}/`)
+      // The list's own folders (articles/all/newest/…) hold no page of their own.
+      .filter((page) => existsSync(path.join(DIST_DIR, page, 'index.html')))
+      .find((page) => readFileSync(path.join(DIST_DIR, page, 'index.html'), 'utf8').includes('>Original article</a>'))
+  );
 }
 
 /** Every mark that does not print as plain text, with what gives it away. */
