@@ -10,8 +10,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BuildFigures, Timed } from './lib/build-figures.ts';
 import { PROJECT } from './lib/scratch-project.ts';
-import { LIGHTHOUSE_CATEGORIES, type LighthouseScores } from './lib/lighthouse-bench.ts';
+import { LIGHTHOUSE_CATEGORIES } from './lib/lighthouse-bench.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: process.env['BENCH_SIZES'] ?? '1000,10000' } },
@@ -20,20 +21,6 @@ const SIZES = values.sizes.split(',').map(Number);
 const TMP = path.join(PROJECT, 'tmp', 'bench');
 const OUT = path.join(PROJECT, 'bench', 'results.json');
 
-interface Timed {
-  seconds: number;
-  peakMb: number;
-}
-interface BuildFigures {
-  articles: number;
-  site: Timed;
-  plainDefault: Timed;
-  plainUnified: Timed;
-  incremental: Timed;
-  largestPage: { file: string; gzipKb: number };
-  searchIndex: { files: number; bytes: number; gzipBytes: number };
-  lighthouse: LighthouseScores[];
-}
 interface Score {
   recallAt1: number;
   recallAt5: number;

@@ -18,6 +18,7 @@ import { generateCorpus } from './lib/generate-corpus.ts';
 import { loadGoldSet } from './lib/gold-sets.ts';
 import { lighthouseScores, type LighthouseScores } from './lib/lighthouse-bench.ts';
 import { previewSite } from './lib/preview-site.ts';
+import type { BuildFigures, Timed } from './lib/build-figures.ts';
 import { PROJECT, scratchProject, type ScratchProject } from './lib/scratch-project.ts';
 
 const { values } = parseArgs({
@@ -30,36 +31,19 @@ const { values } = parseArgs({
 const SIZES = values.sizes.split(',').map(Number);
 const CORPUS_SEED = 7_2018;
 
-interface Timed {
-  seconds: number;
-  peakMb: number;
-}
-
-interface SizeResult {
-  articles: number;
-  site: Timed;
-  plainDefault: Timed;
-  plainUnified: Timed;
-  incremental: Timed;
-  largestPage: { file: string; gzipKb: number };
-  /** The published search index (`search-index/`): files, bytes and gzip bytes. */
-  searchIndex: { files: number; bytes: number; gzipBytes: number };
-  lighthouse: LighthouseScores[];
-}
-
 const seeds = loadGoldSet('seeds');
 const tune = loadGoldSet('tune');
 const sources = [...seeds.gold, ...tune.gold];
 const outlets = [...new Set([...seeds.articles, ...tune.articles].map((a) => a.meta.outlet))];
 
-const results: SizeResult[] = [];
+const results: BuildFigures[] = [];
 for (const size of SIZES) results.push(await benchSize(size));
 
 printTable(results);
 mkdirSync(path.dirname(values.out), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
 
-async function benchSize(size: number): Promise<SizeResult> {
+async function benchSize(size: number): Promise<BuildFigures> {
   const articles = generateCorpus(sources, { articles: size, seed: CORPUS_SEED, paragraphs: [6, 18], outlets });
   const site = scratchProject('bench-site-');
   const plain = plainProject('bench-plain-');
@@ -213,7 +197,7 @@ function largest(dist: string): { file: string; gzipKb: number } {
   return best;
 }
 
-function printTable(rows: readonly SizeResult[]): void {
+function printTable(rows: readonly BuildFigures[]): void {
   const f = (t: Timed): string => `${t.seconds.toFixed(1)} s, ${(t.peakMb / 1024).toFixed(2)} GB`;
   console.log('\n== build: this site beside plain Astro 7 on the same generated markdown (one run) ==');
   console.log(
