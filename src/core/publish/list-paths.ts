@@ -20,7 +20,9 @@ export const ALL_OUTLETS = 'all';
  * and every list of articles is two or three levels deep; an entity's pages
  * are `entities/<id>/` and `entities/<id>/mentions/<n>/`, and the entity
  * lists are `entities/<type>/by-<sort>/…`, whose second level is never
- * `mentions`.
+ * `mentions`. The whole timeline, numbers and quotes are on
+ * `timeline/<n>/`, `claims/<n>/` and `quotes/<n>/` (from 1), below their
+ * summaries, which have no other pages.
  */
 export interface ListPaths {
   /** Page `page` (1-based) of the articles of one outlet (by its key) or of all, in one date order. */
@@ -29,12 +31,19 @@ export interface ListPaths {
   entityList(type: EntityType | undefined, sort: EntitySort, page: number): string;
   /** Page `page` of an entity's mentions in context. */
   entityMentions(id: string, page: number): string;
+  /** Page `page` of the whole timeline (`/timeline/` itself is its summary); with `anchor`, that place on it. */
+  timelinePage(page: number, anchor?: string): string;
+  /** Page `page` of every number (`/claims/` is the summary). */
+  claimsPage(page: number, anchor?: string): string;
+  /** Page `page` of every quotation (`/quotes/` is the summary). */
+  quotesPage(page: number, anchor?: string): string;
 }
 
 /** {@link ListPaths} under `base` (with or without slashes). */
 export function listPaths(base: string): ListPaths {
   const home = normalizeBase(base);
   const seg = (value: string): string => encodeURIComponent(value);
+  const fragment = (anchor: string | undefined): string => (anchor === undefined ? '' : `#${seg(anchor)}`);
   const numbered = (path: string, page: number): string => (page === 1 ? path : `${path}${page}/`);
   return {
     articleList: (outlet, order, page) =>
@@ -43,5 +52,8 @@ export function listPaths(base: string): ListPaths {
         : numbered(`${home}articles/${seg(outlet ?? ALL_OUTLETS)}/${order}/`, page),
     entityList: (type, sort, page) => numbered(`${home}entities/${type ?? 'all'}/by-${sort}/`, page),
     entityMentions: (id, page) => `${home}entities/${seg(id)}/mentions/${page}/`,
+    timelinePage: (page, anchor) => `${home}timeline/${page}/${fragment(anchor)}`,
+    claimsPage: (page, anchor) => `${home}claims/${page}/${fragment(anchor)}`,
+    quotesPage: (page, anchor) => `${home}quotes/${page}/${fragment(anchor)}`,
   };
 }

@@ -11,16 +11,13 @@ import {
   type OutletCounts,
 } from './entity-counts.ts';
 import { contextsOf, entitySentences, type ArticleContexts, type SentenceRef } from './mention-contexts.ts';
+import type { Cut } from './list-summary.ts';
 import { mentionPages, type MentionPages } from './mention-pages.ts';
 import { PAGE_LIMITS, type PageLimits } from './paging/page-limits.ts';
 import { evenSample } from './paging/sample.ts';
 import type { TimeSeries } from './time-series.ts';
 
-/** The first rows of a list, and how long the whole list is. */
-export interface Cut<T> {
-  rows: T[];
-  total: number;
-}
+export type { Cut } from './list-summary.ts';
 
 /** A mention shown on an entity's summary page, with the page of mentions that holds it. */
 export interface SampleSentence {

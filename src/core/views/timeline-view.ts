@@ -26,6 +26,11 @@ export interface TimelineEntry {
   /** The page anchor of the entry: `t-<n>`, 1-based in page order. */
   anchor: string;
   date: ShownDate;
+  precision: DatedEvent['precision'];
+  /** Its tellings began on an earlier page (the anchor is there). */
+  continued: boolean;
+  /** More of its tellings are on the next page. */
+  continues: boolean;
   outlets: string[];
   conflict: boolean;
   /** For a conflict: each date given, with the outlets that give it. */
@@ -60,24 +65,44 @@ export function timelineView(
 ): TimelineYear[] {
   const bySlug = articleIndex(articles);
   const events = new Map(comparison.events.map((e) => [e.id, e]));
+  return timelineYears(
+    (comparison.timeline ?? []).map((group, index) => entryOf(group, index, events, bySlug, entities)),
+  );
+}
+
+/** Entries in date order arranged by year, then by month or day; the year-only ones first in each year. */
+export function timelineYears(entries: readonly TimelineEntry[]): TimelineYear[] {
   const years: TimelineYear[] = [];
-  (comparison.timeline ?? []).forEach((group, index) => {
-    const entry = entryOf(group, index, events, bySlug, entities);
-    const year = group.date.slice(0, 4);
+  for (const entry of entries) {
+    const year = entry.date.datetime.slice(0, 4);
     let bucket = years.at(-1);
     if (bucket?.year.datetime !== year) {
       bucket = { year: shownDate(year, 'year'), yearOnly: [], periods: [] };
       years.push(bucket);
     }
-    if (group.precision === 'year') {
+    if (entry.precision === 'year') {
       bucket.yearOnly.push(entry);
-      return;
+      continue;
     }
     const period = bucket.periods.at(-1);
-    if (period?.date.datetime === group.date) period.entries.push(entry);
+    if (period?.date.datetime === entry.date.datetime) period.entries.push(entry);
     else bucket.periods.push({ date: entry.date, entries: [entry] });
-  });
+  }
   return years;
+}
+
+/** The entries of the timeline, flat, in date order (the order of their anchors). */
+export function timelineEntries(years: readonly TimelineYear[]): TimelineEntry[] {
+  return years.flatMap((y) => [...y.yearOnly, ...y.periods.flatMap((p) => p.entries)]);
+}
+
+/** The entities named in these tellings, each once, in the order they are first named. */
+export function entitiesOfTellings(
+  tellings: readonly Telling[],
+  entities: ReadonlyMap<EntityId, EntitySummary>,
+): EntitySummary[] {
+  const ids = [...new Set(tellings.flatMap((t) => t.event.entities))] as EntityId[];
+  return ids.flatMap((id) => entities.get(id) ?? []);
 }
 
 function entryOf(
@@ -108,14 +133,16 @@ function entryOf(
     if (!seen.outlets.includes(t.article.meta.outlet)) seen.outlets.push(t.article.meta.outlet);
     dates.set(t.event.date, seen);
   }
-  const ids = [...new Set(tellings.flatMap((t) => t.event.entities))] as EntityId[];
   return {
     anchor: `t-${index + 1}`,
     date: shownDate(group.date, group.precision),
+    precision: group.precision,
+    continued: false,
+    continues: false,
     outlets: group.outlets,
     conflict: group.conflict,
     dates: [...dates.values()],
     tellings,
-    entities: ids.flatMap((id) => entities.get(id) ?? []),
+    entities: entitiesOfTellings(tellings, entities),
   };
 }

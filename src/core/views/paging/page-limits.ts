@@ -40,6 +40,16 @@ export interface PageLimits {
   outletFilters: number;
   /** Quotations on an entity's page, the most widely carried first; every one is on the quotes page. */
   entityQuotes: number;
+  /** Tellings (one outlet's sentence giving a date) on one page of the timeline. */
+  tellingsPerPage: number;
+  /** Numbers on one page of the numbers and claims. */
+  claimsPerPage: number;
+  /** Quotations on one page of the quotes. */
+  quotesPerPage: number;
+  /** Copies of one quotation listed with it; the others are counted. */
+  quoteCopies: number;
+  /** Rows of each list on a summary page (the timeline's, the numbers', the quotes'): its top, linked into the pages. */
+  summaryRows: number;
 }
 
 export const PAGE_LIMITS: PageLimits = {
@@ -60,4 +70,9 @@ export const PAGE_LIMITS: PageLimits = {
   panelEntities: 60,
   outletFilters: 30,
   entityQuotes: 10,
+  tellingsPerPage: 60,
+  claimsPerPage: 80,
+  quotesPerPage: 30,
+  quoteCopies: 12,
+  summaryRows: 20,
 };
