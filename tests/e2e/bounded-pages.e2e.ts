@@ -15,7 +15,9 @@ import type { ScratchProject } from '../../scripts/lib/scratch-project.ts';
 import { PAGE_LIMITS } from '../../src/core/views/paging/page-limits.ts';
 import { SCHEMES, axeViolations } from './axe.ts';
 import { BASE_PATH, launchChromium, watchForProblems } from './harness.ts';
-import { DATA, isArticlePage, type PublishedEntity } from './site-data.ts';
+import { findBrokenLinks, formatBrokenLinks } from '../../scripts/checks/links.ts';
+import { readBuiltSite } from '../../scripts/checks/built-site.ts';
+import { DATA, isArticlePage, type PublishedAnalysis, type PublishedEntity } from './site-data.ts';
 
 /**
  * Articles of one story (the sources' own entities kept), enough that its most mentioned entity
@@ -36,6 +38,7 @@ let context: BrowserContext | undefined;
 let page: Page;
 let problems: string[] = [];
 let top: PublishedEntity;
+let analysis: PublishedAnalysis;
 
 const at = (relative: string): string => new URL(relative.replace(/^\/+/, ''), server?.url).href;
 
@@ -50,6 +53,7 @@ beforeAll(async () => {
   const sorted = [...entities].sort((a, b) => b.mentions - a.mentions);
   if (sorted[0] === undefined) throw new Error('the generated site has no entity');
   top = sorted[0];
+  analysis = await DATA.analysis(at('data/analysis.json'));
 }, 600_000);
 
 afterAll(async () => {
@@ -252,5 +256,127 @@ describe.skipIf(!AT_ROOT)('the lists, without JavaScript', () => {
 
   it.each(SCHEMES)('lists and home: no axe violation in %s, no script of their own', async (scheme) => {
     await checkPages(['articles/all/oldest/2/', 'entities/all/by-articles/', 'entities/', ''], scheme);
+  });
+});
+
+/**
+ * A list summarised on its own address and continued on numbered pages: what each page lists
+ * (one id per item, as the page's elements give it) and how many items a page may hold.
+ */
+interface PagedList {
+  name: string;
+  summary: string;
+  /** The ids of the items on the page as it is (an item continued from the page before is counted again). */
+  items: (on: Page) => Promise<string[]>;
+  perPage: number;
+  /** Every item of the corpus, from `/data/analysis.json`. */
+  total: () => number;
+}
+
+const PAGED_LISTS: PagedList[] = [
+  {
+    name: 'timeline',
+    summary: 'timeline/',
+    items: (on) =>
+      on
+        .locator('main li.timeline-entry')
+        .evaluateAll((entries) => entries.map((e) => e.getAttribute('data-entry') ?? '')),
+    // A page holds at most its tellings, and each happening on it has at least one.
+    perPage: PAGE_LIMITS.tellingsPerPage,
+    total: () => analysis.timeline?.length ?? 0,
+  },
+  {
+    name: 'numbers',
+    summary: 'claims/',
+    // A number of a discrepancy is listed again under what it counts: a row per listing, one id per number.
+    items: (on) =>
+      on
+        .locator('main tr[data-quantity]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-quantity') ?? '')),
+    perPage: PAGE_LIMITS.claimsPerPage,
+    total: () => analysis.quantities.length,
+  },
+  {
+    name: 'quotes',
+    summary: 'quotes/',
+    items: (on) => on.locator('main .quote-card[id]').evaluateAll((cards) => cards.map((c) => c.id)),
+    perPage: PAGE_LIMITS.quotesPerPage,
+    total: () => analysis.quotes.length,
+  },
+];
+
+describe.skipIf(!AT_ROOT)('the timeline, the numbers and the quotes: a summary and numbered pages', () => {
+  it.each(PAGED_LISTS)('$name: the summary lists no item in full, and links into the pages', async (list) => {
+    expect(list.total(), `the generated corpus fills more than one page of ${list.name}`).toBeGreaterThan(list.perPage);
+    await page.goto(at(list.summary));
+    await expect(list.items(page)).resolves.toEqual([]);
+    await expect(page.locator('main nav.pagination a').count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('link', { name: /^the first( page)?$/ }).click();
+    await page.waitForURL((url) => url.pathname === `/${list.summary}1/`);
+    await expect(headLink('prev')).resolves.toBeNull();
+    await expect(headLink('next')).resolves.toBe(`/${list.summary}2/`);
+  });
+
+  it.each(PAGED_LISTS)('$name: every item is on the pages, reached by rel=next, none over the limit', async (list) => {
+    const seen = new Set<string>();
+    let pages = 0;
+    for (let next: string | null = `/${list.summary}1/`; next !== null; next = await headLink('next')) {
+      const response = await page.goto(at(next));
+      expect(response?.status()).toBe(200);
+      pages += 1;
+      const items = await list.items(page);
+      expect(items.length, `items on ${next}`).toBeGreaterThan(0);
+      expect(items.length, `items on ${next}`).toBeLessThanOrEqual(list.perPage);
+      await expect(page.locator('main .pagination [aria-current="page"]').first().innerText()).resolves.toContain(
+        String(pages),
+      );
+      for (const item of items) seen.add(item);
+    }
+    expect(pages).toBeGreaterThan(1);
+    expect(seen.size).toBe(list.total());
+  });
+
+  it('links each summary row to the page that holds it, at its anchor', async () => {
+    for (const [summary, selector] of [
+      ['timeline/', 'main .timeline-conflicts a'],
+      ['claims/', 'main .discrepancy-list a'],
+      ['quotes/', 'main .quote-reach a'],
+      ['quotes/', 'main .quote-jump a'],
+    ] as const) {
+      await page.goto(at(summary));
+      const links = await page
+        .locator(selector)
+        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      for (const link of links.slice(0, 3).concat(links.slice(-1))) {
+        const url = new URL(link);
+        expect(url.pathname, link).toMatch(new RegExp(`^/${summary}\\d+/$`));
+        await page.goto(link);
+        await expect(page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count(), link).resolves.toBe(1);
+      }
+    }
+  });
+
+  it('links an entity’s quotes to the page of the quotes that holds them', async () => {
+    const speaker = [...analysis.quotes].flatMap((q) => q.speaker ?? [])[0];
+    if (speaker === undefined) throw new Error('no quote with a speaker');
+    await page.goto(at(`entities/${speaker}/`));
+    const link = page.locator('section[aria-labelledby="quotes"] a', { hasText: /^Quotes$/ });
+    const href = new URL((await link.getAttribute('href')) ?? '', page.url());
+    expect(href.pathname).toMatch(/^\/quotes\/\d+\/$/);
+    await link.click();
+    await expect(page.locator(`[id="${decodeURIComponent(href.hash.slice(1))}"]`).count()).resolves.toBe(1);
+  });
+
+  it('has no broken link or fragment anywhere on the generated site', () => {
+    if (project === undefined) throw new Error('no generated site');
+    const broken = findBrokenLinks(readBuiltSite(path.join(project.dir, 'dist'), '/'));
+    expect(broken, formatBrokenLinks(broken.slice(0, 20))).toEqual([]);
+  });
+
+  it.each(SCHEMES)('summaries and their pages: no axe violation in %s, no script of their own', async (scheme) => {
+    await checkPages(
+      PAGED_LISTS.flatMap((list) => [list.summary, `${list.summary}2/`]),
+      scheme,
+    );
   });
 });
