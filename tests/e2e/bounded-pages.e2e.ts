@@ -45,7 +45,8 @@ const at = (relative: string): string => new URL(relative.replace(/^\/+/, ''), s
 beforeAll(async () => {
   if (!AT_ROOT) return;
   project = generatedSite(benchCorpus(ARTICLES, { keepEntities: true }), 'e2e-bounded-');
-  const build = project.run('astro', ['build']);
+  // Up to 30 minutes: the two cores are shared, and a build of this size has taken more than ten.
+  const build = project.run('astro', ['build'], {}, 1_800_000);
   if (build.status !== 0) throw new Error(`build of the generated site failed:\n${build.stderr.slice(-3000)}`);
   server = await previewSite({ dir: path.join(project.dir, 'dist'), base: '/' });
   browser = await launchChromium();
@@ -54,7 +55,7 @@ beforeAll(async () => {
   if (sorted[0] === undefined) throw new Error('the generated site has no entity');
   top = sorted[0];
   analysis = await DATA.analysis(at('data/analysis.json'));
-}, 600_000);
+}, 1_900_000);
 
 afterAll(async () => {
   await browser?.close();
