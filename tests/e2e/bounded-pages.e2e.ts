@@ -341,8 +341,8 @@ describe.skipIf(!AT_ROOT)('the timeline, the numbers and the quotes: a summary a
     for (const [summary, selector] of [
       ['timeline/', 'main .timeline-conflicts a'],
       ['claims/', 'main .discrepancy-list a'],
-      ['quotes/', 'main .quote-reach a'],
-      ['quotes/', 'main .quote-jump a'],
+      ['quotes/', 'main .quote-reach > li > a'],
+      ['quotes/', 'main .quote-jump > li > a'],
     ] as const) {
       await page.goto(at(summary));
       const links = await page

@@ -97,6 +97,8 @@ export function compareView(
   comparison: Comparison,
   paths: SitePaths,
   limits: CompareLimits = COMPARE_LIMITS,
+  /** Where an entity's mentions in one article are listed (on a page of mentions once they are paged). */
+  inArticle: (entity: EntitySummary, slug: string) => string = (entity, slug) => paths.entityInArticle(entity.id, slug),
 ): CompareView {
   const entities = new Map(corpus.entities.map((e) => [e.id as string, e]));
   const articles = new Map(corpus.articles.map((a) => [a.slug as string, a]));
@@ -122,7 +124,7 @@ export function compareView(
     cells: outlets.items.map(({ outlet }) => {
       const c = cells.get(entity.id)?.get(outlet);
       if (!c || !Object.hasOwn(row.outlets, outlet)) return null;
-      const where = c.mentionedIn ? paths.entityInArticle(entity.id, c.mentionedIn) : paths.article(c.ledIn ?? '');
+      const where = c.mentionedIn ? inArticle(entity, c.mentionedIn) : paths.article(c.ledIn ?? '');
       const count = c.mentions === 1 ? '1 mention' : `${c.mentions} mentions`;
       return {
         mentions: c.mentions,

@@ -1,4 +1,6 @@
-import type { CorpusAnalysis, EntityId, EntitySummary } from '../types.ts';
+import type { ListPaths } from '../publish/list-paths.ts';
+import { entityArticleAnchor, type SitePaths } from '../publish/site-paths.ts';
+import type { ArticleSlug, CorpusAnalysis, EntityId, EntitySummary } from '../types.ts';
 import { entityIndex } from './article-entities.ts';
 import { clipSegments } from './clip-context.ts';
 import { coOccurrences, type CoOccurrence } from './co-occurrence.ts';
@@ -95,4 +97,22 @@ export function shownContexts(sentences: readonly SentenceRef[], limits: PageLim
       segments: clipSegments(context.segments, { whole: limits.wholeSentence, window: limits.contextWindow }),
     })),
   }));
+}
+
+/**
+ * Where the mentions of `entity` in one article are listed: its page's section for the article, or,
+ * once its mentions are paged, that section on the page of mentions that holds the article.
+ */
+export function entityInArticleHref(
+  corpus: CorpusAnalysis,
+  entity: EntitySummary,
+  slug: ArticleSlug | string,
+  paths: SitePaths,
+  lists: ListPaths,
+): string {
+  const view = entityView(corpus, entity);
+  const page = view.paged ? view.mentions.pageOfArticle.get(slug as ArticleSlug) : undefined;
+  return page === undefined
+    ? paths.entityInArticle(entity.id, slug)
+    : `${lists.entityMentions(entity.id, page)}#${entityArticleAnchor(encodeURIComponent(slug))}`;
 }

@@ -9,7 +9,10 @@ import { quoteCorpus } from '../../../tests/fixtures/quote-fixture.ts';
 import { compareOutlets } from '../compare/compare-outlets.ts';
 import { compareQuantities } from '../compare/quantities/compare-quantities.ts';
 import { compareQuotes } from '../compare/quotes/compare-quotes.ts';
+import { listPaths } from '../publish/list-paths.ts';
+import { sitePaths } from '../publish/site-paths.ts';
 import { entityIndex } from './article-entities.ts';
+import { entityInArticleHref } from './entity-view.ts';
 import { pagedClaims } from './claims-pages.ts';
 import { listCounts } from './list-summary.ts';
 import { PAGE_LIMITS } from './paging/page-limits.ts';
@@ -187,5 +190,32 @@ describe('listCounts', () => {
     expect(counts.byOutlet.rows).toEqual([{ outlet: 'Outlet a', mentions: 2, articles: 1 }]);
     expect(counts.byOutlet.others).toEqual({ outlets: 1, mentions: 1, articles: 1 });
     expect(counts.overTime.buckets.reduce((n, bucket) => n + bucket.count, 0)).toBe(3);
+  });
+});
+
+describe('entityInArticleHref', () => {
+  const article = (slug: string): ReturnType<typeof fixtureArticle> =>
+    fixtureArticle(
+      slug,
+      '2024-01-01',
+      [Array.from({ length: 60 }, () => 'China met Tema.').join(' ')],
+      Array.from({ length: 60 }, () => ['China', 'china', 'country'] as const),
+    );
+  const corpus = fixtureCorpus([article('a'), article('b'), article('c')], { china: 'China' });
+  const paths = sitePaths('/');
+  const lists = listPaths('/');
+
+  it('points into the page of mentions that holds the article once the mentions are paged', () => {
+    const china = corpus.entities.find((e) => e.id === 'china');
+    if (!china) throw new Error('no China');
+    expect(entityInArticleHref(corpus, china, 'a', paths, lists)).toBe('/entities/china/mentions/1/#mentions-in-a');
+    expect(entityInArticleHref(corpus, china, 'c', paths, lists)).toBe('/entities/china/mentions/2/#mentions-in-c');
+  });
+
+  it('points to the entity page’s own section while every mention is there', () => {
+    const small = fixtureCorpus([fixtureArticle('a', '2024-01-01', ['China met.'], [['China', 'china', 'country']])]);
+    const china = small.entities[0];
+    if (!china) throw new Error('no entity');
+    expect(entityInArticleHref(small, china, 'a', paths, lists)).toBe(paths.entityInArticle('china', 'a'));
   });
 });
