@@ -14,10 +14,10 @@ export interface ListView {
   open(link: HTMLAnchorElement): Promise<void>;
 }
 
-/** What this script keeps in a history entry: where the reader had scrolled on that list. */
+/** What this script keeps in a history entry: where the reader had scrolled on that list when leaving it. */
 interface ListState {
   listView: true;
-  scrollY: number;
+  scrollY?: number;
 }
 
 /** Where focus goes once a list is in place. */
@@ -62,13 +62,14 @@ export function startListView(document: Document): ListView {
   if (window === null) throw new Error('startListView: a document without a window');
   const pages = new Map<string, Promise<string>>();
   let shown = pageAddress(window.location.href);
+  // A list asked for before the last one is not shown when it arrives; its fetch is left to finish and
+  // kept, since the reader may well come back to it.
   let latest = 0;
-  let pending: AbortController | undefined;
 
-  const fetchPage = (address: string, signal: AbortSignal): Promise<string> => {
+  const fetchPage = (address: string): Promise<string> => {
     const kept = pages.get(address);
     if (kept !== undefined) return kept;
-    const loading = window.fetch(address, { signal, headers: { Accept: 'text/html' } }).then((response) => {
+    const loading = window.fetch(address, { headers: { Accept: 'text/html' } }).then((response) => {
       if (!response.ok) throw new Error(`${address}: ${response.status}`);
       return response.text();
     });
@@ -106,30 +107,33 @@ export function startListView(document: Document): ListView {
     summary.focus();
   };
 
+  /** The browser's own load of a list, in a new history entry for a control, in this one for Back and Forward. */
+  const load = (address: string, push: boolean): void => {
+    if (push) window.location.assign(address);
+    else window.location.replace(address);
+  };
+
   /** Shows the list at `address`: `push` for a control pressed, not for Back and Forward. */
   const show = async (address: string, push: boolean, plan: FocusPlan, scrollY?: number): Promise<void> => {
     const ticket = ++latest;
-    pending?.abort();
-    const controller = new AbortController();
-    pending = controller;
     document.querySelector(VIEW)?.setAttribute('aria-busy', 'true');
     let next: Document;
     try {
-      const html = await fetchPage(address, controller.signal);
+      const html = await fetchPage(address);
       next = new DOMParser().parseFromString(html, 'text/html');
     } catch {
-      if (ticket === latest) window.location.assign(address);
+      if (ticket === latest) load(address, push);
       return;
     }
     if (ticket !== latest) return;
     if (cannotSwap(document, next) !== undefined) {
-      window.location.assign(address);
+      load(address, push);
       return;
     }
     if (push) {
       const here: ListState = { listView: true, scrollY: window.scrollY };
       window.history.replaceState(here, '');
-      const there: ListState = { listView: true, scrollY: 0 };
+      const there: ListState = { listView: true };
       window.history.pushState(there, '', address);
     }
     shown = address;
