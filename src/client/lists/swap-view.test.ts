@@ -7,7 +7,7 @@ interface PageParts {
   canonical: string;
   next?: string;
   head?: string;
-  view?: string;
+  view?: string | undefined;
 }
 
 /** A list page as the build writes it, cut down to what a swap touches. */
