@@ -28,6 +28,7 @@ const isHead = (word: string | undefined): boolean =>
   word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
 /** Endings that close a company's name: after "of"/"for" they start a name of its own, not a field of work. */
 const WHOLE_NAME_ENDINGS = new Set(['Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'PLC', 'Company', 'Group', 'Holdings']);
+const CARRIER_ENDINGS = new Set(['Airlines', 'Airways', 'Lines']);
 const isAnyHead = (word: string | undefined): boolean => word !== undefined && (isHead(word) || PLACE_HEADS.has(word));
 
 /**
@@ -89,6 +90,8 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
     const t = tokens[i];
     if (t && (t.text === 'of' || t.text === 'for')) return isHead(tokens[i - 1]?.text);
   }
+  // "Delta Air Lines and United Airlines": a carrier's or a company's closing word ends the first name.
+  if (at - 1 > first && (CARRIER_ENDINGS.has(before.text) || WHOLE_NAME_ENDINGS.has(before.text))) return false;
   // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
   let k = at + 1;
   let headBeforeOf = false;

@@ -147,7 +147,7 @@ function regionalArmy(ctx: ReadContext, words: readonly Token[]): boolean {
 }
 
 /** Words that make a body a party's, a union's or an armed movement's: organisations, not government. */
-const PARTY_WORDS = new Set(['Party', 'Politburo', 'Union', 'Unions', 'Trades', 'Workers', "Workers'", 'Workers’']);
+const PARTY_WORDS = new Set(['Party', 'Politburo', 'Unions', 'Trades', 'Workers', "Workers'", 'Workers’']);
 const MOVEMENT_WORDS = new Set([
   'Liberation',
   'Republican',
