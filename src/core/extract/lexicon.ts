@@ -12,7 +12,9 @@ export const AGENCY_HEADS = set(`
   Ministry Department Agency Bureau Council Commission Office Service Directorate Administration Authority
   Command Army Navy Force Forces Guard Corps Police Parliament Senate Congress Assembly Court Tribunal Cabinet
   Government Embassy Consulate Committee Secretariat Treasury Gendarmerie Marines Coastguard Duma Knesset
-  Bundestag Bundeswehr Inspectorate Prosecutor Prosecutors Regulator Ombudsman Legislature`);
+  Bundestag Bundeswehr Inspectorate Prosecutor Prosecutors Regulator Ombudsman Legislature
+  Sûreté Policía Polícia Polizei Carabinieri Ministerio Ministério Ministère Ministero Ministerie Ministerium
+  Bundesamt Bundesanstalt Fiscalía Procuraduría`);
 
 /** Last word (or first word before "of"/"for") of a non-government body's name. */
 export const ORGANIZATION_HEADS = set(`
