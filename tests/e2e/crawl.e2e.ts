@@ -1,11 +1,17 @@
 /**
  * Every page of the built site, reached by following links from the home page (and any page in
- * `dist/` that no link reaches), loads with status 200 and without a console error.
+ * `dist/` that no link reaches), loads with status 200, without a console error, without a
+ * Content-Security-Policy violation and without a request to any host but the site. The built HTML
+ * is checked statically by tests/site/csp.test.ts; tests/e2e/security.e2e.ts guards the violation
+ * watch and feeds the search page hostile queries.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { DIST_DIR, useSite } from './harness.ts';
+import { loadAndSettle, watchForBreaches } from './breaches.ts';
+import { DIST_DIR, useSite, watchForProblems } from './harness.ts';
+import { TAB_COUNT, crawlInTabs, openTabs } from './tabs.ts';
 
 const site = useSite();
 
@@ -30,66 +36,71 @@ async function builtPages(siteUrl: string): Promise<string[]> {
     .map((relative) => new URL(relative, siteUrl).href);
 }
 
-it('loads every page reached from the home page, and every built page, without errors', async () => {
-  const { page } = site;
+it('loads every page reached from the home page, and every built page, without errors or breaches', async () => {
   const root = new URL(site.url);
-  const queue: string[] = [root.href];
-  const seen = new Set<string>(queue);
   const failures: string[] = [];
+  const problems: string[] = [];
+  const breaches: string[] = [];
+  const prepare = async (tab: Page): Promise<void> => {
+    watchForProblems(tab, problems);
+    await watchForBreaches(tab, root.origin, breaches);
+  };
+  await prepare(site.page);
+  const tabs = [site.page, ...(await openTabs(site.page.context(), TAB_COUNT - 1, prepare))];
   let pages = 0;
 
-  const enqueue = (href: string, from: string): void => {
-    const url = new URL(href, from);
-    url.hash = '';
-    if (url.origin !== root.origin || seen.has(url.href)) return;
-    if (!url.pathname.startsWith(root.pathname)) {
-      failures.push(`${from} links outside the base path ${root.pathname}: ${url.href}`);
-      return;
-    }
-    if (seen.size >= LIMIT) throw new Error(`more than ${LIMIT} distinct URLs linked: stopping the crawl`);
-    seen.add(url.href);
-    queue.push(url.href);
-  };
+  const linkedFrom = (hrefs: readonly string[], from: string): string[] =>
+    hrefs.flatMap((href) => {
+      const url = new URL(href, from);
+      url.hash = '';
+      if (url.origin !== root.origin) return [];
+      if (!url.pathname.startsWith(root.pathname)) {
+        failures.push(`${from} links outside the base path ${root.pathname}: ${url.href}`);
+        return [];
+      }
+      return [url.href];
+    });
 
-  const visit = async (href: string): Promise<void> => {
+  let visited = 0;
+  const visit = async (tab: Page, href: string): Promise<string[]> => {
+    visited += 1;
+    if (visited > LIMIT) throw new Error(`more than ${LIMIT} distinct URLs linked: a link generator is running away`);
     const url = new URL(href);
     if (!isPage(url)) {
-      const response = await page.request.get(href);
+      const response = await tab.request.get(href);
       if (response.status() !== 200) failures.push(`${href}: status ${response.status()}`);
-      return;
+      return [];
     }
     pages += 1;
-    const response = await page.goto(href, { waitUntil: 'load' });
-    if (response?.status() !== 200) {
-      failures.push(`${href}: status ${response?.status() ?? 'none'}`);
-      return;
+    // Pages with scripts may fetch after `load` (the search index); the visit lets them finish while watched.
+    const status = await loadAndSettle(tab, href);
+    if (status !== 200) {
+      failures.push(`${href}: status ${status}`);
+      return [];
     }
-    // Pages with scripts may fetch after `load` (the search index); let them finish while watched.
-    if ((await page.locator('script:not([type="application/ld+json"])').count()) > 0) {
-      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-    }
-    const links = await page
+    const links = await tab
       .locator('a[href]')
       // The attribute, resolved: an SVG link (the graph, the map) has no string `href` property.
       .evaluateAll((anchors) =>
         anchors.map((anchor) => new URL(anchor.getAttribute('href') ?? '', document.baseURI).href),
       );
-    for (const link of links) enqueue(link, href);
+    return linkedFrom(links, href);
   };
 
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) await visit(next);
-
-  const reached = new Set(seen);
+  const reached = await crawlInTabs(tabs, [root.href], visit);
   const unreached = (await builtPages(site.url)).filter((href) => !reached.has(href) && !href.endsWith('/404.html'));
-  for (const href of unreached) await visit(href);
+  await crawlInTabs(tabs, [...unreached, new URL('404.html', site.url).href], async (tab, href) => {
+    await visit(tab, href);
+    return [];
+  });
   // Pages no link leads to are loaded above but are not an error; print them for the record.
   if (unreached.length > 0) console.info(`pages in dist/ that no link reaches:\n  ${unreached.join('\n  ')}`);
 
-  await visit(new URL('404.html', site.url).href);
-
-  console.info(`crawled ${pages} pages and ${seen.size - pages} other files under ${root.href}`);
+  console.info(`crawled ${pages} pages and ${reached.size + unreached.length + 1 - pages} other files under ${root.href}`);
   expect(failures, 'pages or files that did not load').toEqual([]);
-  expect(pages, 'pages visited').toBeGreaterThan(1);
+  expect(problems, 'console errors, page errors or dialogs').toEqual([]);
+  expect(breaches, 'policy violations or requests off the site').toEqual([]);
+  expect(pages, 'pages visited').toBeGreaterThan(3);
 });
 
 it('answers an unknown address with the 404 page', async () => {

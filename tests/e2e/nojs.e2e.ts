@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/checks/built-site.ts';
 import { BASE_PATH, DIST_DIR, useSite, watchForProblems } from './harness.ts';
+import { TAB_COUNT, crawlInTabs, openTabs } from './tabs.ts';
 import { entityIdOf, DATA, isArticlePage } from './site-data.ts';
 
 const site = useSite();
@@ -30,9 +31,9 @@ afterEach(async () => {
   expect(problems, 'console errors, page errors or dialogs in the browser').toEqual([]);
 });
 
-/** What a reader sees of the page's `<main>`: its rendered text, and its first heading. */
-async function readable(): Promise<{ heading: string; words: number }> {
-  return page.evaluate(() => {
+/** What a reader sees of the page's `<main>` in `tab`: its rendered text, and its first heading. */
+async function readable(tab: Page): Promise<{ heading: string; words: number }> {
+  return tab.evaluate(() => {
     const main = document.querySelector('main');
     const heading = document.querySelector('h1');
     const visible = heading !== null && heading.getBoundingClientRect().height > 0;
@@ -46,15 +47,23 @@ async function readable(): Promise<{ heading: string; words: number }> {
 it('renders every built page with a visible heading and text in <main>', async () => {
   const built = readBuiltSite(DIST_DIR, BASE_PATH).pages;
   expect(built.length).toBeGreaterThan(3);
+  if (context === undefined) throw new Error('no context');
+  const tabs = [page, ...(await openTabs(context, TAB_COUNT - 1, (tab) => watchForProblems(tab, problems)))];
   const unreadable: string[] = [];
-  for (const { urlPath } of built) {
-    const response = await page.goto(new URL(urlPath, site.url).href);
-    const { heading, words } = await readable();
-    if (response?.status() !== 200 || heading === '' || words < 3) {
-      unreadable.push(`${urlPath}: status ${response?.status() ?? 'none'}, h1 "${heading}", ${words} words in <main>`);
-    }
-  }
-  expect(unreadable).toEqual([]);
+  const visited = await crawlInTabs(
+    tabs,
+    built.map(({ urlPath }) => new URL(urlPath, site.url).href),
+    async (tab, href) => {
+      const response = await tab.goto(href);
+      const { heading, words } = await readable(tab);
+      if (response?.status() !== 200 || heading === '' || words < 3) {
+        unreadable.push(`${href}: status ${response?.status() ?? 'none'}, h1 "${heading}", ${words} words in <main>`);
+      }
+      return [];
+    },
+  );
+  expect(visited.size).toBe(built.length);
+  expect(unreadable.sort()).toEqual([]);
 });
 
 it('follows a mention to its entity, and a mention in context back to the article at its anchor', async () => {

@@ -1,11 +1,6 @@
 import { diffArrays } from 'diff';
+import { appendPiece, type DiffPiece } from '../compare/diff-pieces.ts';
 import { foldedWords } from '../compare/quotes/quote-words.ts';
-
-/** A run of an outlet's wording: words it shares with the quote's text, words it adds, or words it leaves out. */
-export interface DiffSegment {
-  text: string;
-  change: 'same' | 'added' | 'removed';
-}
 
 /** The text as words, each with the spaces after it. */
 const tokens = (text: string): string[] => text.match(/\S+\s*/g) ?? [];
@@ -18,14 +13,9 @@ const sameWord = (a: string, b: string): boolean => foldedWords(a).join(' ') ===
  * (`diffArrays` over words, with the comparison the grouping uses). Shared
  * words are shown as the outlet writes them.
  */
-export function wordingDiff(quoteText: string, wording: string): DiffSegment[] {
-  const segments: DiffSegment[] = [];
-  const push = (text: string, change: DiffSegment['change']): void => {
-    if (text === '') return;
-    const last = segments.at(-1);
-    if (last?.change === change) last.text += text;
-    else segments.push({ text, change });
-  };
+export function wordingDiff(quoteText: string, wording: string): DiffPiece[] {
+  const segments: DiffPiece[] = [];
+  const push = (text: string, change: DiffPiece['change']): void => appendPiece(segments, change, text);
   for (const part of diffArrays(tokens(quoteText), tokens(wording), { comparator: sameWord })) {
     const text = part.value.join('');
     if (!part.added && !part.removed) {

@@ -2,7 +2,8 @@ import { occurrenceWording } from '../compare/quotes/quote-text.ts';
 import type { Quote } from '../publish/schemas/analysis/quotes.ts';
 import type { AnalyzedArticle, CorpusAnalysis, EntityId, EntitySummary } from '../types.ts';
 import { compareText } from '../compare-text.ts';
-import { wordingDiff, type DiffSegment } from './quote-diff.ts';
+import type { DiffPiece } from '../compare/diff-pieces.ts';
+import { wordingDiff } from './quote-diff.ts';
 
 /** One outlet's copy of a quotation, as the pages show it. */
 export interface OccurrenceView {
@@ -11,7 +12,7 @@ export interface OccurrenceView {
   sentence: number;
   exact: boolean;
   /** The outlet's wording against the quote's text; null when the wording is the same. */
-  diff: DiffSegment[] | null;
+  diff: DiffPiece[] | null;
 }
 
 /** How the text names a quotation's source. */

@@ -1,13 +1,8 @@
 import { diffArrays } from 'diff';
 import type { Span } from '../../types.ts';
+import { appendPiece, type DiffPiece } from '../diff-pieces.ts';
 import { sentenceWords } from './sentence-words.ts';
 import type { Word } from './word.ts';
-
-/** A run of a word diff: words both sentences have, or words only the new one (added) or the old one (removed) has. */
-export interface DiffPiece {
-  change: 'same' | 'added' | 'removed';
-  text: string;
-}
 
 /** One sentence: the text of its article and its range. */
 export interface DiffSide {
@@ -27,12 +22,7 @@ export function wordDiff(from: DiffSide, to: DiffSide): DiffPiece[] {
   const before = sentenceWords(from.text, from.span);
   const after = sentenceWords(to.text, to.span);
   const pieces: DiffPiece[] = [];
-  const push = (change: DiffPiece['change'], text: string): void => {
-    const last = pieces.at(-1);
-    if (text === '') return;
-    if (last?.change === change) last.text += text;
-    else pieces.push({ change, text });
-  };
+  const push = (change: DiffPiece['change'], text: string): void => appendPiece(pieces, change, text);
   push('same', to.text.slice(to.span.start, after[0]?.start ?? to.span.end));
   const run = (side: DiffSide, words: readonly Word[], at: number, count: number): string =>
     side.text.slice(words[at]?.start ?? side.span.end, words[at + count]?.start ?? side.span.end);
