@@ -98,10 +98,11 @@ if [ ! -f "$results/site.json" ]; then
 fi
 # Under /news/ only what the base path can break at run time: the crawl (every page's requests, with
 # scripts on) and the pages whose scripts fetch from the site (search, previews, the search-to-article
-# path). Links, addresses and metadata of the /news/ build are checked in its HTML by the site checks;
+# path, the lists shown in place). Links, addresses and metadata of the /news/ build are checked in its HTML by the site checks;
 # colour, layout, print and screenshots do not depend on the base and ran above at /.
 E2E_DIST=dist-news E2E_BASE=/news/ vitest run --config tests/e2e/vitest.config.ts \
   tests/e2e/crawl.e2e.ts tests/e2e/search.e2e.ts tests/e2e/preview.e2e.ts tests/e2e/reader-paths.e2e.ts \
+  tests/e2e/lists.e2e.ts \
   --reporter default --reporter json --outputFile.json "$results/e2e-news.json"
 done_step
 

@@ -9,9 +9,19 @@ import type { SourceArticle } from '../../src/core/types.ts';
  * The gold sets, in the order they are reported: the seed articles; `tune`, original articles the
  * rules are developed against; `heldout` and `heldout-2`, original articles never read while changing
  * the rules; `stories-tune` and `stories-heldout`, multi-outlet stories that also carry analysis gold
- * (`analysis.yaml`), the second never read while changing the analysers.
+ * (`analysis.yaml`), the second never read while changing the analysers; `quotes-tune`, original
+ * articles in other house styles (wire, court, diplomatic, tech, feature, a statement-led story) written
+ * to develop the quote attribution against, with full analysis gold.
  */
-export const GOLD_SETS = ['seeds', 'tune', 'heldout', 'heldout-2', 'stories-tune', 'stories-heldout'] as const;
+export const GOLD_SETS = [
+  'seeds',
+  'tune',
+  'heldout',
+  'heldout-2',
+  'stories-tune',
+  'quotes-tune',
+  'stories-heldout',
+] as const;
 export type GoldSetName = (typeof GOLD_SETS)[number];
 
 /** One evaluation set: the articles the extraction reads and their gold. */
@@ -58,7 +68,12 @@ export function loadGoldSet(name: GoldSetName, root = process.cwd()): GoldSet {
 }
 
 /** The sets that carry analysis gold (`analysis.yaml` beside their articles). */
-export const ANALYSIS_SETS = ['seeds', 'stories-tune', 'stories-heldout'] as const satisfies readonly GoldSetName[];
+export const ANALYSIS_SETS = [
+  'seeds',
+  'stories-tune',
+  'quotes-tune',
+  'stories-heldout',
+] as const satisfies readonly GoldSetName[];
 export type AnalysisSetName = (typeof ANALYSIS_SETS)[number];
 
 /** A set's analysis gold, every string found in its articles. */

@@ -13,7 +13,7 @@ export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ScratchProject {
   dir: string;
-  /** Runs a command of the project's own tools (node_modules/.bin first) in the copy; killed after `timeoutMs` (10 min). */
+  /** Runs a command of the project's own tools (node_modules/.bin first) in the copy; killed after `timeoutMs` (10 minutes). */
   run(command: string, args: string[], env?: NodeJS.ProcessEnv, timeoutMs?: number): SpawnSyncReturns<string>;
   remove(): void;
 }
@@ -38,7 +38,7 @@ export function scratchProject(prefix = 'newsroom-scratch-'): ScratchProject {
   symlinkSync(path.join(PROJECT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return {
     dir,
-    run: (command, args, env = {}, timeout = 600_000) =>
+    run: (command, args, env = {}, timeoutMs = 600_000) =>
       spawnSync(command, args, {
         cwd: dir,
         encoding: 'utf8',
@@ -48,7 +48,7 @@ export function scratchProject(prefix = 'newsroom-scratch-'): ScratchProject {
           ASTRO_TELEMETRY_DISABLED: '1',
           ...env,
         },
-        timeout,
+        timeout: timeoutMs,
       }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

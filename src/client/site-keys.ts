@@ -5,9 +5,11 @@
  * It loads nothing else until one of those happens: the highlighter is a
  * separate chunk, imported only when the address asks for it, and the
  * entity preview card loads on the first pointing at, focus on or touch of
- * an entity mark.
+ * an entity mark, and the in-place list view on the first use of a list's
+ * filters, orders or pages.
  */
 import { HIGHLIGHT_PARAM } from '../core/search/highlight-terms.ts';
+import { watchListControls } from './lists/list-trigger.ts';
 import { watchForPreviews } from './preview/preview-trigger.ts';
 
 function typing(target: EventTarget | null): boolean {
@@ -34,3 +36,4 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 }
 
 watchForPreviews(document);
+watchListControls(document);

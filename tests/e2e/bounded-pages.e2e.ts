@@ -4,7 +4,8 @@
  * JavaScript, the reader goes from an entity's summary through its numbered pages of mentions
  * (rel=prev/next) to a mention in its article; every mention is on exactly one of those pages;
  * the article list and the entity list are filtered and sorted by links; the new page types pass
- * axe in light and dark and carry no script beyond the one every page has.
+ * axe in light and dark and carry no script beyond the one every page has. With JavaScript, the
+ * article list pages in place, one bounded page at a time.
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -257,6 +258,45 @@ describe.skipIf(!AT_ROOT)('the lists, without JavaScript', () => {
 
   it.each(SCHEMES)('lists and home: no axe violation in %s, no script of their own', async (scheme) => {
     await checkPages(['articles/all/oldest/2/', 'entities/all/by-articles/', 'entities/', ''], scheme);
+  });
+});
+
+describe.skipIf(!AT_ROOT)('the lists, with JavaScript', () => {
+  it('pages the article list in place, one bounded page at a time, with the address and Back', async () => {
+    if (browser === undefined) throw new Error('the browser did not start');
+    const scripted = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const on = await scripted.newPage();
+      watchForProblems(on, problems);
+      const slugs = (): Promise<string[]> =>
+        on
+          .locator('main [data-list-items] > li h2 a')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      await on.goto(at('articles/'));
+      const first = await slugs();
+      await on.evaluate(() => Object.assign(window, { listMarker: 'kept' }));
+      const kept = (): Promise<boolean> =>
+        on.evaluate(() => (window as unknown as { listMarker?: string }).listMarker === 'kept');
+
+      await on.locator('[data-list] nav.pagination a[rel="next"]').last().click();
+      await on.waitForURL((url) => url.pathname === '/articles/all/newest/2/');
+      const second = await slugs();
+      expect(await kept(), 'no page load').toBe(true);
+      expect(second.length).toBe(PAGE_LIMITS.articlesPerPage);
+      expect(second.filter((href) => first.includes(href))).toEqual([]);
+      // Focus goes to the new page's summary, which says which page it is; the head links follow.
+      await expect(on.evaluate(() => document.activeElement?.hasAttribute('data-list-summary'))).resolves.toBe(true);
+      await expect(on.locator('[data-list-summary]').innerText()).resolves.toMatch(/page 2 of \d+/);
+      await expect(on.locator('head link[rel="prev"]').getAttribute('href')).resolves.toBe('/articles/');
+      await expect(on.locator('head link[rel="next"]').getAttribute('href')).resolves.toBe('/articles/all/newest/3/');
+
+      await on.goBack();
+      await on.waitForURL((url) => url.pathname === '/articles/');
+      await expect.poll(slugs).toEqual(first);
+      expect(await kept(), 'Back loads no page').toBe(true);
+    } finally {
+      await scripted.close();
+    }
   });
 });
 

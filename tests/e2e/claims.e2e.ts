@@ -3,8 +3,9 @@
  * highlighted (`:target`) on the article page; the page's figures match /data/analysis.json.
  */
 import { describe, expect, it } from 'vitest';
-import { useSite, waitForTargetInView } from './harness.ts';
-import { articleSlugOf, DATA, isArticlePage } from './site-data.ts';
+import { useSite } from './harness.ts';
+import { DATA } from './site-data.ts';
+import { followSentenceLink, isHighlightedTarget } from './sentence-links.ts';
 
 const site = useSite();
 
@@ -31,24 +32,12 @@ describe('numbers and claims', () => {
     skip(discrepancies.length === 0, 'no discrepancy in this corpus: no disputed number to follow');
     await page.goto(site.at('claims/'));
     const link = page.locator('.discrepancy a.claim-sentence').first();
-    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
     const figure = (await link.locator('mark').textContent()) ?? '';
-    const slug = articleSlugOf(href) ?? '';
-    const anchor = new URL(href).hash.slice(1);
-    expect(anchor).toMatch(/^s-\d+$/);
-
-    await link.click();
-    await page.waitForURL((url) => isArticlePage(url.href, slug) && url.hash === `#${anchor}`);
-    await waitForTargetInView(page, anchor);
-    const target = await page.evaluate((id) => {
-      const element = document.getElementById(id);
-      if (!element) return null;
-      const style = getComputedStyle(element);
-      const page = getComputedStyle(document.body);
-      return { text: element.textContent, background: style.backgroundColor, pageBackground: page.backgroundColor };
-    }, anchor);
-    expect(target?.text, `#${anchor} of ${slug} holds the number`).toContain(figure);
-    expect(target?.background, `#${anchor} is highlighted`).not.toBe(target?.pageBackground);
-    expect(target?.background).not.toBe('rgba(0, 0, 0, 0)');
+    const { slug, anchor } = await followSentenceLink(page, link);
+    expect(await isHighlightedTarget(page, anchor), `#${anchor} is highlighted`).toBe(true);
+    await expect(
+      page.locator(`[id="${anchor}"]`).textContent(),
+      `#${anchor} of ${slug} holds the number`,
+    ).resolves.toContain(figure);
   });
 });

@@ -3,23 +3,13 @@
  * page at that article's mentions, a passage opens the article at its sentence, highlighted, and
  * the marks beside a shared sentence work without JavaScript.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSite, waitForTargetInView, watchForProblems } from './harness.ts';
-import { articleSlugOf, DATA, entityIdOf, isArticlePage } from './site-data.ts';
+import { DATA, entityIdOf } from './site-data.ts';
+import { followSentenceLink, isHighlightedTarget, sentenceTargetOf } from './sentence-links.ts';
 
 const site = useSite();
-
-/** Whether the element with `id` is drawn differently from its parent: the `:target` highlight. */
-async function highlighted(page: Page, id: string): Promise<boolean> {
-  return page.evaluate((targetId) => {
-    const element = document.getElementById(targetId);
-    if (element === null || !element.matches(':target')) return false;
-    const style = getComputedStyle(element);
-    const clear = (colour: string): boolean => colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
-    return !clear(style.backgroundColor) || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
-  }, id);
-}
 
 describe('/compare/', () => {
   it('shows the coverage matrix, and a cell opens the entity page at that article’s mentions', async () => {
@@ -38,7 +28,7 @@ describe('/compare/', () => {
     await page.waitForURL((url) => entityIdOf(url.href) !== null && url.hash.startsWith('#mentions-in-'));
     const id = new URL(page.url()).hash.slice(1);
     await waitForTargetInView(page, id);
-    expect(await highlighted(page, id), `#${id} is highlighted as the target`).toBe(true);
+    expect(await isHighlightedTarget(page, id), `#${id} is highlighted as the target`).toBe(true);
     const slug = id.slice('mentions-in-'.length);
     const mentions = page.locator(`#${id} a[href*="/articles/${slug}/#m-"]`);
     expect(await mentions.count(), `#${id} lists mentions in ${slug}`).toBeGreaterThan(0);
@@ -57,18 +47,14 @@ describe('/compare/', () => {
     await page.goto(site.at('compare/'));
     const links = page.locator('.passage a[href*="/articles/"][href*="#s-"]');
     expect(await links.count()).toBeGreaterThan(1);
-    const href = (await links.nth(1).getAttribute('href')) ?? '';
-    const slug = articleSlugOf(new URL(href, site.url).href) ?? '';
-    const anchor = new URL(href, site.url).hash.slice(1);
+    const { slug, anchor } = await sentenceTargetOf(links.nth(1));
     const passage = analysis.passages.find((p) =>
       p.sentences.some((s) => s.article === slug && `s-${s.sentence}` === anchor),
     );
     expect(passage, `${slug}#${anchor} is a sentence of a published passage`).toBeDefined();
 
-    await links.nth(1).click();
-    await page.waitForURL((url) => isArticlePage(url.href, slug) && url.hash === `#${anchor}`);
-    await waitForTargetInView(page, anchor);
-    expect(await highlighted(page, anchor), `#${anchor} is highlighted as the target`).toBe(true);
+    await followSentenceLink(page, links.nth(1));
+    expect(await isHighlightedTarget(page, anchor), `#${anchor} is highlighted as the target`).toBe(true);
     const published = await DATA.article(site.at(`data/articles/${slug}.json`));
     const sentence = published.sentences[Number(anchor.slice(2)) - 1];
     const shown = await page.locator(`#${anchor}`).innerText();
@@ -140,17 +126,15 @@ describe('sentence marks without JavaScript', () => {
     expect(glyph).not.toBe('none');
     await expect(marks.first().textContent()).resolves.toBe('');
 
-    await page.locator(counterpart).click();
-    await page.waitForURL((url) => isArticlePage(url.href, second.article) && url.hash === `#${target}`);
-    await waitForTargetInView(page, target);
-    expect(await highlighted(page, target)).toBe(true);
+    await followSentenceLink(page, page.locator(counterpart));
+    expect(await isHighlightedTarget(page, target)).toBe(true);
 
     await page.goBack();
     await group.locator('.sentence-mark--passage').click();
     await page.waitForURL((url) => url.pathname.endsWith('/compare/') && /^#passage-\d+$/.test(url.hash));
     const passage = new URL(page.url()).hash.slice(1);
     await waitForTargetInView(page, passage);
-    expect(await highlighted(page, passage)).toBe(true);
+    expect(await isHighlightedTarget(page, passage)).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -96,7 +96,9 @@ it('loads every page reached from the home page, and every built page, without e
   // Pages no link leads to are loaded above but are not an error; print them for the record.
   if (unreached.length > 0) console.info(`pages in dist/ that no link reaches:\n  ${unreached.join('\n  ')}`);
 
-  console.info(`crawled ${pages} pages and ${reached.size + unreached.length + 1 - pages} other files under ${root.href}`);
+  console.info(
+    `crawled ${pages} pages and ${reached.size + unreached.length + 1 - pages} other files under ${root.href}`,
+  );
   expect(failures, 'pages or files that did not load').toEqual([]);
   expect(problems, 'console errors, page errors or dialogs').toEqual([]);
   expect(breaches, 'policy violations or requests off the site').toEqual([]);

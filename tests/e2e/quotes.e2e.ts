@@ -4,8 +4,9 @@
  * the entity's quotes. Runs at / and under /news/ like the other browser tests.
  */
 import { describe, expect, it } from 'vitest';
-import { useSite, waitForTargetInView } from './harness.ts';
-import { DATA, isArticlePage } from './site-data.ts';
+import { useSite } from './harness.ts';
+import { DATA } from './site-data.ts';
+import { followSentenceLink, isHighlightedTarget } from './sentence-links.ts';
 
 const site = useSite();
 
@@ -26,27 +27,13 @@ describe('quotes', () => {
     if (shared.speakerName !== null) await expect(card.textContent()).resolves.toContain(shared.speakerName);
     const occurrence = shared.occurrences[1] ?? shared.occurrences[0];
     if (!occurrence) return;
-    const anchor = `s-${occurrence.sentence}`;
-    await card.locator(`a[href$="articles/${occurrence.article}/#${anchor}"]`).click();
-    await page.waitForURL((url) => isArticlePage(url.href, occurrence.article) && url.hash === `#${anchor}`);
-    await waitForTargetInView(page, anchor);
-
-    const look = await page.evaluate((id) => {
-      const style = (element: Element | null): string => {
-        if (element === null) return '';
-        const s = getComputedStyle(element);
-        return `${s.backgroundColor} ${s.outlineStyle} ${s.outlineColor}`;
-      };
-      return {
-        target: style(document.getElementById(id)),
-        other: style(document.querySelector(`[id^="s-"]:not([id="${id}"])`)),
-        text: document.getElementById(id)?.textContent ?? '',
-      };
-    }, anchor);
-    expect(look.target, 'the targeted sentence is highlighted').not.toBe(look.other);
+    const link = card.locator(`a[href$="articles/${occurrence.article}/#s-${occurrence.sentence}"]`);
+    const { anchor } = await followSentenceLink(page, link);
+    expect(await isHighlightedTarget(page, anchor), 'the targeted sentence is highlighted').toBe(true);
+    const shown = (await page.locator(`[id="${anchor}"]`).textContent()) ?? '';
     const article = await DATA.article(site.at(`data/articles/${occurrence.article}.json`));
     const firstWords = article.text.slice(occurrence.start, occurrence.end).split(/\s+/).slice(0, 3).join(' ');
-    expect(look.text.replace(/\s+/g, ' '), 'the sentence holds the quote').toContain(firstWords);
+    expect(shown.replace(/\s+/g, ' '), 'the sentence holds the quote').toContain(firstWords);
   });
 
   it("lists a speaker's quotes on the speaker's entity page", async () => {

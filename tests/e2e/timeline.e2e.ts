@@ -3,8 +3,9 @@
  * event's link opens its article at the sentence, highlighted as the `:target`.
  */
 import { describe, expect, it } from 'vitest';
-import { useSite, waitForTargetInView } from './harness.ts';
-import { articleSlugOf, DATA, isArticlePage } from './site-data.ts';
+import { useSite } from './harness.ts';
+import { articleSlugOf, DATA } from './site-data.ts';
+import { followSentenceLink, isHighlightedTarget } from './sentence-links.ts';
 
 const site = useSite();
 
@@ -35,21 +36,7 @@ describe('timeline', () => {
     const { page } = site;
     await page.goto(site.at('timeline/'));
     const link = page.locator('main a[href*="/articles/"][href*="#s-"]').last();
-    const href = (await link.evaluate((a) => (a as HTMLAnchorElement).href)) ?? '';
-    const slug = articleSlugOf(href) ?? '';
-    const anchor = new URL(href).hash.slice(1);
-    expect(anchor).toMatch(/^s-\d+$/);
-
-    await link.click();
-    await page.waitForURL((url) => isArticlePage(url.href, slug) && url.hash === `#${anchor}`);
-    await waitForTargetInView(page, anchor);
-    const highlight = await page.evaluate((id) => {
-      const target = document.getElementById(id);
-      const other = [...document.querySelectorAll('.sentence')].find((s) => s.id !== id);
-      if (target === null || other === undefined) return null;
-      return { target: getComputedStyle(target).backgroundColor, other: getComputedStyle(other).backgroundColor };
-    }, anchor);
-    expect(highlight, `#${anchor} and another sentence exist`).not.toBeNull();
-    expect(highlight?.target).not.toBe(highlight?.other);
+    const { anchor } = await followSentenceLink(page, link);
+    expect(await isHighlightedTarget(page, anchor), `#${anchor} is highlighted`).toBe(true);
   });
 });

@@ -22,11 +22,12 @@ export const quotesEval: AnalysisEval = {
       systemEntities: corpus.entities.map((e) => e.id),
     });
   },
-  // The target on the held-out stories is a speaker accuracy of 0.9; it measures 0.895 (34/38), so
-  // the bar holds that figure rather than a target not reached.
+  // The target on the held-out stories is a speaker accuracy of 0.9; it measures 0.947 (36/38), and
+  // the bar sits just under that so a regression fails. quotes-tune (development) measures 0.978 (45/46).
   bars: {
     seeds: { 'quote F1': 0.9, 'speaker accuracy': 0.9, 'grouping accuracy': 0.9 },
     'stories-tune': { 'quote F1': 0.9, 'speaker accuracy': 0.9, 'grouping accuracy': 0.9 },
-    'stories-heldout': { 'speaker accuracy': 0.89 },
+    'quotes-tune': { 'quote F1': 0.95, 'speaker accuracy': 0.95, 'grouping accuracy': 0.95 },
+    'stories-heldout': { 'speaker accuracy': 0.94 },
   },
 };

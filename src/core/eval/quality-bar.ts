@@ -15,16 +15,20 @@ export interface Bar {
 export const QUALITY_BAR: Record<string, Bar | undefined> = {
   /** The seed articles: overall, and every type that occurs in their gold. */
   seeds: { overall: 0.97, perType: 0.9 },
-  /** Unseen articles: overall only, the sets are small. */
-  tune: { overall: 0.9 },
-  heldout: { overall: 0.9 },
+  /** Unseen articles: overall only, the sets are small. Each bar sits just under the last measured score. */
+  tune: { overall: 0.95 },
+  heldout: { overall: 0.93 },
   /**
    * The second held-out set (wire copy, business, court and diplomatic news): overall, people and
-   * organisations. Issue 9's target is 0.93 overall and 0.9 for both types; measured 0.842 overall,
-   * people 0.916, organisations 0.744. The bar holds what is reached so a regression fails, and is
-   * raised to the target as the rules get there; the README says the target is not met.
+   * organisations. Issue 9's target is 0.93 overall and 0.9 for both types; measured 0.865 overall,
+   * people 0.929, organisations 0.800 (before this round: 0.842, 0.916, 0.744). The bar holds what is
+   * reached so a regression fails, and is raised to the target as the rules get there; the README says
+   * the target is not met.
    */
-  'heldout-2': { overall: 0.83, types: { person: 0.9, organization: 0.73 } },
+  'heldout-2': { overall: 0.86, types: { person: 0.92, organization: 0.79 } },
+  /** The story sets (analyses gold), entity extraction only. */
+  'stories-tune': { overall: 0.96 },
+  'stories-heldout': { overall: 0.91 },
 };
 
 /** Where a set's score falls short of its bar, one line per shortfall; empty when it passes or has no bar. */

@@ -24,6 +24,14 @@ export const ADDED_TO_TUNE: readonly string[] = [
   '2025-11-12-dockworkers-strike-at-malaysian-terminal-operator.md',
   '2025-11-18-new-york-fund-bellmoor-agrees-to-buy-harbury-wanderers.md',
   '2026-02-24-rights-group-says-spyware-sellers-regroup-in-cyprus-and-greece.md',
+  '2026-04-02-airline-shares-slide-as-lufthansa-and-qantas-cut-forecasts.md',
+  '2026-04-08-dock-unions-threaten-stoppage-as-labor-weighs-intervention.md',
+  '2026-04-15-court-orders-chipmaker-to-pay-rival-over-patents.md',
+  '2026-04-18-au-and-ecowas-envoys-press-sahel-juntas-over-militias.md',
+  '2026-04-22-asean-ministers-meet-as-myanmar-army-loses-border-town.md',
+  '2026-04-25-osce-and-council-of-europe-observers-criticise-czech-vote-count.md',
+  '2026-04-28-cloud-firms-rally-as-outage-report-blames-api-change.md',
+  '2026-05-04-prosecutors-charge-five-over-mining-bribes.md',
 ];
 
 /**

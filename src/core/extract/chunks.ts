@@ -28,21 +28,50 @@ const isHead = (word: string | undefined): boolean =>
   word !== undefined && (AGENCY_HEADS.has(word) || ORGANIZATION_HEADS.has(word));
 /** Endings that close a company's name: after "of"/"for" they start a name of its own, not a field of work. */
 const WHOLE_NAME_ENDINGS = new Set(['Corp', 'Corporation', 'Inc', 'Ltd', 'LLC', 'PLC', 'Company', 'Group', 'Holdings']);
+const CARRIER_ENDINGS = new Set(['Airlines', 'Airways', 'Lines']);
 const isAnyHead = (word: string | undefined): boolean => word !== undefined && (isHead(word) || PLACE_HEADS.has(word));
 
 /**
  * "Kotoka Airport for Lake Naivasha", "the Interior Ministry of Borno State": when the words on
  * both sides of "of"/"for" are whole names, each with its own head, they are two names.
  */
-function twoHeadedNames(tokens: readonly Token[], at: number): boolean {
+function twoHeadedNames(tokens: readonly Token[], first: number, at: number): boolean {
+  if (companyEnds(tokens, first, at)) return true;
+  if (tokens[at]?.text === 'for' && agencyOfBefore(tokens, first, at) && endsInOrganizationHead(tokens, at))
+    return true;
   if (!isAnyHead(tokens[at - 1]?.text)) return false;
   const sentence = tokens[at]?.sentence;
   let k = at + 1;
   if (tokens[k]?.text === 'the') k++;
-  const first = tokens[k]?.text;
+  const opening = tokens[k]?.text;
+  const start = k;
   while (tokens[k + 1]?.cap && tokens[k + 1]?.sentence === sentence) k++;
   const last = tokens[k]?.text ?? '';
-  return PLACE_HEADS.has(last) || WHOLE_NAME_ENDINGS.has(last) || LEADING_PLACE_HEADS.has(first ?? '');
+  // "Ministry of Mines": one head word after "of" is the body's field, not a second name.
+  if (k === start) return false;
+  return PLACE_HEADS.has(last) || WHOLE_NAME_ENDINGS.has(last) || LEADING_PLACE_HEADS.has(opening ?? '');
+}
+
+/** "Okonkwo Holdings of the Lindqvist family": a company's closing suffix after two or more words ends its name. */
+function companyEnds(tokens: readonly Token[], first: number, at: number): boolean {
+  return at - 1 > first && WHOLE_NAME_ENDINGS.has(tokens[at - 1]?.text ?? '');
+}
+
+/** "Ministry of Mines … for …": the chunk already holds a government body's "<head> of". */
+function agencyOfBefore(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let i = first + 1; i < at; i++)
+    if (tokens[i]?.text === 'of' && AGENCY_HEADS.has(tokens[i - 1]?.text ?? '')) return true;
+  return false;
+}
+
+/** "… for Kestrel Minerals": two or more capitalised words after `at`, the last a company's head. */
+function endsInOrganizationHead(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  let k = at + 1;
+  if (tokens[k]?.text === 'the') k++;
+  const start = k;
+  while (tokens[k + 1]?.cap && tokens[k + 1]?.sentence === sentence) k++;
+  return k > start && ORGANIZATION_HEADS.has(tokens[k]?.text ?? '');
 }
 
 /** A lone apostrophe, as after a plural possessive ("Workers' Union"). */
@@ -61,6 +90,8 @@ function andAllowed(tokens: readonly Token[], first: number, at: number, common:
     const t = tokens[i];
     if (t && (t.text === 'of' || t.text === 'for')) return isHead(tokens[i - 1]?.text);
   }
+  // "Delta Air Lines and United Airlines": a carrier's or a company's closing word ends the first name.
+  if (at - 1 > first && (CARRIER_ENDINGS.has(before.text) || WHOLE_NAME_ENDINGS.has(before.text))) return false;
   // The whole run after "and", connectors included, must end in the head: "Banco do Brasil" does not.
   let k = at + 1;
   let headBeforeOf = false;
@@ -86,7 +117,7 @@ function connectorAllowed(tokens: readonly Token[], first: number, at: number, c
   // "Rothschild & Co", "Morrow & Finch", "Procter & Gamble": capitalised words around an ampersand make one firm's name.
   if (word === '&' && tokens[at - 1]?.cap && tokens[at + 1]?.cap) return true;
   if (word === 'and') return andAllowed(tokens, first, at, common);
-  if (word === 'of' || word === 'for') return !twoHeadedNames(tokens, at);
+  if (word === 'of' || word === 'for') return !twoHeadedNames(tokens, first, at);
   return true;
 }
 
@@ -178,7 +209,8 @@ function extension(tokens: readonly Token[], first: number, last: number, common
     (next.text === 'of' || next.text === 'for') &&
     after?.text === 'the' &&
     third?.cap &&
-    third.sentence === current.sentence
+    third.sentence === current.sentence &&
+    !companyEnds(tokens, first, last + 1)
   )
     return 3;
   return 0;

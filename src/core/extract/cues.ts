@@ -7,6 +7,7 @@ import {
   ORGANIZATION_CUES,
   PERSON_APPOSITIONS,
   PLACE_CUES,
+  PLACE_MODIFIED,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from './lexicon.ts';
@@ -127,6 +128,14 @@ export function cueAfter(ctx: ReadContext, j: number): EntityType | undefined {
     const t = ctx.peek(k);
     if (!t?.word || t.cap || !ctx.sameSentence(j, k)) return undefined;
     if (nounType(t.text) === 'organization' && !LIST_WORDS.has(t.text)) return 'organization';
+    // "the Kyaukphyu port site", but not "the Dubai port operator": a place noun that no other noun follows.
+    const head = ctx.peek(k + 1);
+    if (
+      k === j + 1 &&
+      PLACE_MODIFIED.has(t.text) &&
+      !(head?.word && !head.cap && nounType(head.text) === 'organization')
+    )
+      return 'place';
   }
   return undefined;
 }

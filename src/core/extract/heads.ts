@@ -10,6 +10,8 @@ import {
 } from './lexicon.ts';
 import { isConnector } from './name-words.ts';
 import type { ReadContext } from './read-context.ts';
+import type { Token } from './tokens.ts';
+import { nameKey } from '../knowledge/name-key.ts';
 
 /** What a name's head word says it is; `document` marks laws and treaties, which are no entity. */
 export type HeadType = EntityType | 'document';
@@ -74,6 +76,32 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
   const words = ctx.tokens.slice(i, j + 1).filter((t) => t.word && !isConnector(t));
   if (words.length < 2) return undefined;
   const texts = words.map((t) => t.text);
+  const type = bodyType(ctx, i, j, words, texts);
+  return type === 'organization' && intergovernmental(texts) ? 'agency' : type;
+}
+
+const MEMBER_STATES = new Set(['States', 'Nations', 'Countries']);
+const COOPERATION = new Set(['Cooperation', 'Co-operation']);
+const COOPERATION_HEADS = new Set(['Organization', 'Organisation', 'Council', 'Community', 'Forum']);
+
+/**
+ * "Organization of American States", "Alliance of Sahel States", "Shanghai Cooperation
+ * Organisation": a body of states, or a cooperation body of governments, is intergovernmental,
+ * which the design types as an agency.
+ */
+function intergovernmental(texts: readonly string[]): boolean {
+  const last = texts.at(-1) ?? '';
+  if (MEMBER_STATES.has(last) && texts.at(-2) !== 'United' && texts.length >= 3) return true;
+  return COOPERATION_HEADS.has(last) && texts.some((w) => COOPERATION.has(w));
+}
+
+function bodyType(
+  ctx: ReadContext,
+  i: number,
+  j: number,
+  words: readonly Token[],
+  texts: readonly string[],
+): HeadType | undefined {
   if (/\b(?:Central|Reserve) Bank\b/.test(texts.join(' '))) return 'agency';
   if (texts[0] === 'Unit' && /^\d+$/.test(texts[1] ?? '')) return 'agency';
   for (let k = i + 1; k <= j; k++) {
@@ -96,12 +124,30 @@ export function headType(ctx: ReadContext, i: number, j: number): HeadType | und
   // "Morrow & Finch": names joined by an ampersand are a firm's.
   const type =
     byLast ?? leading ?? (ctx.tokens.slice(i, j + 1).some((t) => t.text === '&') ? 'organization' : undefined);
-  if ((type === 'agency' || type === 'organization') && nonGovernmental(texts)) return 'organization';
+  if ((type === 'agency' || type === 'organization') && (nonGovernmental(texts) || regionalArmy(ctx, words)))
+    return 'organization';
   return type === 'organization' && governmental(texts) ? 'agency' : type;
 }
 
+/** Heads of an armed force that a state or a rebel movement may have. */
+const FORCE_HEADS = new Set(['Army', 'Militia', 'Brigade', 'Brigades']);
+
+/**
+ * "Arakan Army", "Kachin Militia": an armed force named after no country (its words no ordinary
+ * word, country, demonym or word of state) is a rebel movement's, where "Pakistan Army" is a state's.
+ */
+function regionalArmy(ctx: ReadContext, words: readonly Token[]): boolean {
+  const last = words.at(-1);
+  if (!last || !FORCE_HEADS.has(last.text) || words.length < 2) return false;
+  return words.slice(0, -1).every((t) => {
+    if (ctx.isCommon(t) || GOVERNMENT_LEADS.has(t.text) || ctx.knowledge.adjectives.has(t.text)) return false;
+    const id = ctx.knowledge.names.get(nameKey(t.text))?.[0];
+    return id === undefined || ctx.knowledge.entities.get(id)?.type === 'place';
+  });
+}
+
 /** Words that make a body a party's, a union's or an armed movement's: organisations, not government. */
-const PARTY_WORDS = new Set(['Party', 'Politburo', 'Union', 'Unions', 'Trades', 'Workers', "Workers'", 'Workers’']);
+const PARTY_WORDS = new Set(['Party', 'Politburo', 'Unions', 'Trades', 'Workers', "Workers'", 'Workers’']);
 const MOVEMENT_WORDS = new Set([
   'Liberation',
   'Republican',

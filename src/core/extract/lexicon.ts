@@ -12,7 +12,9 @@ export const AGENCY_HEADS = set(`
   Ministry Department Agency Bureau Council Commission Office Service Directorate Administration Authority
   Command Army Navy Force Forces Guard Corps Police Parliament Senate Congress Assembly Court Tribunal Cabinet
   Government Embassy Consulate Committee Secretariat Treasury Gendarmerie Marines Coastguard Duma Knesset
-  Bundestag Bundeswehr Inspectorate Prosecutor Prosecutors Regulator Ombudsman Legislature`);
+  Bundestag Bundeswehr Inspectorate Prosecutor Prosecutors Regulator Ombudsman Legislature
+  Sûreté Policía Polícia Polizei Carabinieri Ministerio Ministério Ministère Ministero Ministerie Ministerium
+  Bundesamt Bundesanstalt Fiscalía Procuraduría`);
 
 /** Last word (or first word before "of"/"for") of a non-government body's name. */
 export const ORGANIZATION_HEADS = set(`
@@ -27,7 +29,8 @@ export const ORGANIZATION_HEADS = set(`
   Universidade Université Universität Instituto Institut Mining Minerals Metals Resources Steel Shipping Logistics
   Lines Marine Chemicals Foods Brewery Breweries Textiles Cement Construction Engineering Automotive Electronics
   Robotics Biotech Therapeutics Ventures Investments Properties Realty Petroleum Refinery Refineries Bancorp Bancshares
-  Capital Motors Mobile Wireless Cable Satellite Broadcasting Airline Cargo Express Rail Railways Railway Utilities`);
+  Capital Motors Mobile Wireless Cable Satellite Broadcasting Airline Cargo Express Rail Railways Railway Utilities
+  Optics Photonics Instruments Devices Materials Semiconductors Trading Confederation Holding Beteiligungen`);
 
 /** First words that make a name an organisation even without "of" after them: "University College Cork", "Bank Negara". */
 export const LEADING_ORGANIZATION_HEADS = set(
@@ -100,7 +103,7 @@ export const ORGANIZATION_CUES = set(`
   website magazine bank lender insurer carrier airline manufacturer maker giant contractor vendor provider
   operator university publication tabloid daily network retailer supplier developer subsidiary brand
   chipmaker automaker carmaker exchange platform app broker shipper telecom utility utilities group news
-  organisation organization charity institute`);
+  organisation organization charity institute union party movement coalition militia federation confederation`);
 
 /** Nouns in apposition that say a name is a government body ("Riigikogu, Estonia's parliament"). */
 export const AGENCY_CUES = set(
@@ -109,6 +112,9 @@ export const AGENCY_CUES = set(
 
 /** Nouns in apposition that say a name is a place ("Porvoo, a port town"). */
 export const PLACE_CUES = set(`city town port village province region district capital island suburb state county`);
+
+/** Nouns a place's name modifies: "the Kyaukphyu port site", "the Kalengwa mine". */
+export const PLACE_MODIFIED = set(`port mine airport island prison camp oilfield dam site border crossing`);
 
 /** Prepositions before a lone unknown name that make it a place ("in Pomerania", "off Porvoo"). */
 export const PLACE_PREPOSITIONS = set(`in near outside off around across`);

@@ -33,6 +33,8 @@ const PREFIXED = /^(anti|pro|ex|non|post|pre|neo|pan|counter|de)-(?=\p{Lu})(.+)$
 const COMPOUND =
   /^(\p{Lu}[\p{L}\p{M}.’'&-]*?)-(based|linked|backed|owned|born|led|registered|headquartered|listed|made|funded|sponsored|affiliated|aligned|allied|bound|controlled|run|friendly|focused|style)$/u;
 
+const DASHES = new Set(['-', '–', '—']);
+
 /**
  * Splits text into tokens, sentence by sentence. A possessive "’s" becomes a
  * token of its own so that "China’s" yields "China".
@@ -62,6 +64,8 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       for (const part of parts) {
         const token = makeToken(part, offset, index, initial, gapBetween(text, previousEnd, offset));
         if (token.word) initial = false;
+        // "(Meridian Wire) - Shares of …": the report begins after a dateline's dash, as a sentence does.
+        if (DASHES.has(token.text) && token.gap > 0 && tokens.at(-1)?.text === ')') initial = true;
         tokens.push(token);
         offset += part.length;
         previousEnd = offset;

@@ -50,6 +50,8 @@ export interface KnowledgeSources {
   minCityPopulation?: number;
   /** Towns down to this population are kept when their name is no word or personal name. */
   minTownPopulation?: number;
+  /** Cities down to this population are kept even when their name is a word or a given name ("Sydney", "Shanghai"). */
+  minMetropolisPopulation?: number;
   /** Any words that are someone's first or last name; a town named so stays out. */
   personalNames?: string[];
 }
@@ -180,8 +182,15 @@ export function buildKnowledge(sources: KnowledgeSources): Knowledge {
     if (id !== undefined && country && entities.get(id)?.type === 'place' && !placeCountries.has(id))
       placeCountries.set(id, country);
   };
+  // A city of millions is named far more often than the word or the given name it shares ("Sydney", "Shanghai").
+  const metropolis = (city: CityRecord): boolean => city.population >= (sources.minMetropolisPopulation ?? Infinity);
   for (const city of cities) {
-    if (city.name.length < 4 || (ordinary(city.name) && !capitals.has(city.name)) || taken(city.name)) continue;
+    if (
+      city.name.length < 4 ||
+      (ordinary(city.name) && !capitals.has(city.name) && !metropolis(city)) ||
+      taken(city.name)
+    )
+      continue;
     const country = countryNames.get(city.country);
     add({
       id: entityId(city.name),

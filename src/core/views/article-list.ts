@@ -3,8 +3,8 @@ import { compareText } from '../compare-text.ts';
 import { ALL_OUTLETS, DATE_ORDERS, type DateOrder } from '../publish/list-paths.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { lede } from './article-entities.ts';
+import { listPages, type ListPage } from './paging/list-page.ts';
 import { PAGE_LIMITS, type PageLimits } from './paging/page-limits.ts';
-import { pagesOf } from './paging/pages.ts';
 import { shortText } from './short-text.ts';
 
 /** How each date order is named where the reader picks it. */
@@ -27,15 +27,10 @@ export interface ArticleRow {
 }
 
 /** One static page of the article list: one outlet or all, one date order. */
-export interface ArticleListPage {
+export interface ArticleListPage extends ListPage<ArticleRow> {
   /** Absent for every outlet. */
   outlet: OutletFilter | undefined;
   order: DateOrder;
-  page: number;
-  pageCount: number;
-  /** Articles in this list (all its pages). */
-  total: number;
-  rows: ArticleRow[];
 }
 
 /**
@@ -76,6 +71,11 @@ export function inDateOrder<T>(articles: readonly T[], order: DateOrder): T[] {
   return order === 'oldest' ? [...articles] : [...articles].reverse();
 }
 
+/** The first page of all articles newest first: the list at `articles/` itself, not under a route of lists. */
+export function isArticlesHome(list: ArticleListPage): boolean {
+  return list.outlet === undefined && list.order === 'newest' && list.page === 1;
+}
+
 /**
  * Every page of every article list: all outlets and each outlet, newest
  * and oldest first. The corpus comes oldest first (by date, then slug);
@@ -95,16 +95,8 @@ export function articleListPages(
     })),
   ];
   return lists.flatMap(({ outlet, rows: listed }) =>
-    DATE_ORDERS.flatMap((order) => {
-      const pages = pagesOf(inDateOrder(listed, order), limits.articlesPerPage);
-      return pages.map((pageRows, i) => ({
-        outlet,
-        order,
-        page: i + 1,
-        pageCount: pages.length,
-        total: listed.length,
-        rows: pageRows,
-      }));
-    }),
+    DATE_ORDERS.flatMap((order) =>
+      listPages(inDateOrder(listed, order), limits.articlesPerPage).map((page) => ({ outlet, order, ...page })),
+    ),
   );
 }

@@ -2,19 +2,14 @@ import { compareText } from '../compare-text.ts';
 import { ENTITY_SORTS, type EntitySort } from '../publish/list-paths.ts';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../types.ts';
 import { groupByType } from './group-by-type.ts';
+import { listPages, type ListPage } from './paging/list-page.ts';
 import { PAGE_LIMITS, type PageLimits } from './paging/page-limits.ts';
-import { pagesOf } from './paging/pages.ts';
 
 /** One static page of the entity list: one type or all, in one order. */
-export interface EntityListPage {
+export interface EntityListPage extends ListPage<EntitySummary> {
   /** Absent for every type. */
   type: EntityType | undefined;
   sort: EntitySort;
-  page: number;
-  pageCount: number;
-  /** Entities in this list (all its pages). */
-  total: number;
-  rows: EntitySummary[];
 }
 
 /** How each order is named where the reader picks it. */
@@ -55,10 +50,9 @@ export function entityListPages(
     ...groupByType(entities, (e) => e.type).map((g) => ({ type: g.type, items: g.items })),
   ];
   return lists.flatMap(({ type, items }) =>
-    ENTITY_SORTS.flatMap((sort) => {
-      const pages = pagesOf(sortEntities(items, sort), limits.entitiesPerPage);
-      return pages.map((rows, i) => ({ type, sort, page: i + 1, pageCount: pages.length, total: items.length, rows }));
-    }),
+    ENTITY_SORTS.flatMap((sort) =>
+      listPages(sortEntities(items, sort), limits.entitiesPerPage).map((page) => ({ type, sort, ...page })),
+    ),
   );
 }
 

@@ -98,6 +98,41 @@ interface SimNode extends SimulationNodeDatum {
   reach: number;
 }
 
+/**
+ * Where the simulation's positions of earlier builds are kept: under the JSON of all its inputs
+ * (the holder adds the version of the layout code). An entity site draws hundreds of
+ * neighbourhoods, most of them unchanged by an edit.
+ */
+export interface PositionCache {
+  read(key: string): [x: number, y: number][] | undefined;
+  write(key: string, positions: [x: number, y: number][]): void;
+}
+
+/** d3-force run for a fixed number of ticks; each node's position rounded to whole units. */
+function simulate(
+  simNodes: SimNode[],
+  links: { source: string; target: string; distance: number }[],
+  random: () => number,
+  options: LayoutOptions,
+): [number, number][] {
+  const simLinks: (SimulationLinkDatum<SimNode> & { distance: number })[] = links.map((l) => ({ ...l }));
+  forceSimulation(simNodes)
+    .stop()
+    .randomSource(random)
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode> & { distance: number }>(simLinks)
+        .id((n) => n.id)
+        .distance((l) => l.distance),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-420).distanceMax(320))
+    .force('collide', forceCollide<SimNode>((n) => n.reach + 4).iterations(2))
+    .force('x', forceX<SimNode>(0).strength(0.04))
+    .force('y', forceY<SimNode>(0).strength(0.04 * options.squash))
+    .tick(options.ticks);
+  return simNodes.map((n) => [Math.round(n.x ?? 0), Math.round(n.y ?? 0)]);
+}
+
 function shifted(box: Box, dx: number, dy: number): Box {
   return { x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy };
 }
@@ -106,9 +141,10 @@ function shifted(box: Box, dx: number, dy: number): Box {
  * Lays a graph out with d3-force, run to a fixed number of ticks from seeded
  * starting positions, then rounds every position: the same graph and options
  * give the same coordinates on every machine. A neighbourhood's centre is
- * pinned in the middle.
+ * pinned in the middle. With a `cache`, the simulation's positions are read
+ * from it when it holds this simulation's inputs, and stored otherwise.
  */
-export function layoutGraph(graph: EntityGraph, options: LayoutOptions): GraphLayout {
+export function layoutGraph(graph: EntityGraph, options: LayoutOptions, cache?: PositionCache): GraphLayout {
   const random = seededRandom(options.seed);
   const maxMentions = Math.max(1, ...graph.nodes.map((n) => n.mentions));
   const radiusOf = scaleSqrt().domain([0, maxMentions]).range(options.radius);
@@ -126,33 +162,31 @@ export function layoutGraph(graph: EntityGraph, options: LayoutOptions): GraphLa
     return node;
   });
   const reachOf = new Map(simNodes.map((n) => [n.id, n.reach]));
-  const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
-  forceSimulation(simNodes)
-    .stop()
-    .randomSource(random)
-    .force(
-      'link',
-      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
-        .id((n) => n.id)
-        .distance(
-          (l) =>
-            options.linkLength +
-            (reachOf.get((l.source as SimNode).id) ?? 0) +
-            (reachOf.get((l.target as SimNode).id) ?? 0),
-        ),
-    )
-    .force('charge', forceManyBody<SimNode>().strength(-420).distanceMax(320))
-    .force('collide', forceCollide<SimNode>((n) => n.reach + 4).iterations(2))
-    .force('x', forceX<SimNode>(0).strength(0.04))
-    .force('y', forceY<SimNode>(0).strength(0.04 * options.squash))
-    .tick(options.ticks);
+  const links = graph.edges.map((e) => ({
+    source: e.source,
+    target: e.target,
+    distance: options.linkLength + (reachOf.get(e.source) ?? 0) + (reachOf.get(e.target) ?? 0),
+  }));
+  // Everything the simulation reads (the random source continues from the seed after the starting positions).
+  const key = JSON.stringify({
+    seed: options.seed,
+    ticks: options.ticks,
+    squash: options.squash,
+    nodes: simNodes.map((n) => [n.id, n.reach, n.x, n.y, n.fx ?? null, n.fy ?? null]),
+    links: links.map((l) => [l.source, l.target, l.distance]),
+  });
+  let positions = cache?.read(key);
+  if (positions?.length !== simNodes.length) {
+    positions = simulate(simNodes, links, random, options);
+    cache?.write(key, positions);
+  }
 
   const nodes: PlacedNode[] = sized.map(({ entity, area, box }, i) => ({
     entity,
     area,
     box,
-    x: Math.round(simNodes[i]?.x ?? 0),
-    y: Math.round(simNodes[i]?.y ?? 0),
+    x: positions[i]?.[0] ?? 0,
+    y: positions[i]?.[1] ?? 0,
     centre: entity.id === graph.centre,
   }));
 

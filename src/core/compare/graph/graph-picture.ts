@@ -1,6 +1,6 @@
 import type { EntitySummary } from '../../types.ts';
 import type { EntityGraph } from './entity-graph.ts';
-import { layoutGraph, type GraphLayout, type LayoutOptions } from './graph-layout.ts';
+import { layoutGraph, type GraphLayout, type LayoutOptions, type PositionCache } from './graph-layout.ts';
 import { graphSvg, type GraphSvgOptions } from './graph-svg.ts';
 
 /** A pair the picture joins with a line, as its text alternative lists it. */
@@ -20,9 +20,14 @@ export interface GraphPicture {
   layout: GraphLayout;
 }
 
-/** Lays a graph out and draws it; the pairs and nodes come from the same layout as the SVG. */
-export function graphPicture(graph: EntityGraph, layout: LayoutOptions, svg: GraphSvgOptions): GraphPicture {
-  const placed = layoutGraph(graph, layout);
+/** Lays a graph out (the simulation from `positions` when it holds it) and draws it; the pairs and nodes come from the same layout as the SVG. */
+export function graphPicture(
+  graph: EntityGraph,
+  layout: LayoutOptions,
+  svg: GraphSvgOptions,
+  positions?: PositionCache,
+): GraphPicture {
+  const placed = layoutGraph(graph, layout, positions);
   return {
     svg: graphSvg(placed, svg),
     pairs: placed.edges.map(({ from, to, edge }) => ({ a: from.entity, b: to.entity, sentences: edge.sentences })),

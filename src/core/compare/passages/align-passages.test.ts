@@ -24,6 +24,15 @@ describe('alignPassages', () => {
     expect(result).toEqual(['reworded 0.929: wire#1 copy#1']);
   });
 
+  it('finds an edited copy that adds a clause and moves an adverb, as reworded', () => {
+    const result = groups([
+      article('wire', 'Penalties are also expected to be imposed on the operator.'),
+      article('copy', 'Penalties linked to the safety failings also are expected to be imposed.'),
+    ]);
+    // Seven words kept ("are" moved one place): 14/22; in strict order only six, 12/22, below the threshold.
+    expect(result).toEqual(['reworded 0.636: wire#1 copy#1']);
+  });
+
   it('calls an exact copy with other quote marks, case and number spelling shared', () => {
     const result = groups([
       article('wire', '"We will not sign," the union’s leader said of the 3,000 jobs.'),

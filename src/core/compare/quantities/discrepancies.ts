@@ -7,7 +7,7 @@ import { disagree } from './disagree.ts';
 import type { FoundQuantity } from './find-quantities.ts';
 import { contextOf, inverseFrequency } from './quantity-context.ts';
 import { rateOf } from './rate.ts';
-import { sameStory } from './same-story.ts';
+import { sameStory, storyEntities, type StoryEntities } from './same-story.ts';
 import { sameThingScore, type Compared } from './same-thing.ts';
 
 /**
@@ -50,15 +50,27 @@ export function findDiscrepancies(
   const groups = new UnionFind(compared.length);
   const split = new Set<number>();
   const list = [...byArticle.values()];
+  // Each article's quantities and entities gathered once: the pair loop below is quadratic in the articles.
+  const ofArticle = new Map<string, number[]>();
+  compared.forEach((c, i) => {
+    const own = ofArticle.get(c.found.quantity.article);
+    if (own) own.push(i);
+    else ofArticle.set(c.found.quantity.article, [i]);
+  });
+  const entities = list.map(storyEntities);
   list.forEach((first, x) => {
-    for (const second of list.slice(x + 1)) {
-      if (!sameStory(first, second)) continue;
-      for (const [i, j] of matchOneToOne(compared, first.slug, second.slug, idf)) {
+    const mine = ofArticle.get(first.slug) ?? [];
+    if (mine.length === 0) return;
+    list.forEach((second, y) => {
+      if (y <= x) return;
+      const theirs = ofArticle.get(second.slug) ?? [];
+      if (theirs.length === 0 || !sameStory(entities[x] as StoryEntities, entities[y] as StoryEntities)) return;
+      for (const [i, j] of matchOneToOne(compared, mine, theirs, idf)) {
         groups.join(i, j);
         const [a, b] = [compared[i], compared[j]];
         if (a && b && disagree(a.found, b.found)) split.add(i);
       }
-    }
+    });
   });
   const flagged = new Set([...split].map((i) => groups.find(i)));
   return groups
@@ -74,25 +86,24 @@ export function findDiscrepancies(
 }
 
 /**
- * The pairs of quantities of two articles that are about the same thing,
+ * The pairs of quantities of two articles (`first` and `second`: their indexes in `compared`, ascending) that are about the same thing,
  * one to one, the surest first: of two figures in one copied sentence, each
  * pairs with its own copy.
  */
 function matchOneToOne(
   compared: readonly Compared[],
-  first: string,
-  second: string,
+  first: readonly number[],
+  second: readonly number[],
   idf: (key: string) => number,
 ): [number, number][] {
   const scored: [number, number, number][] = [];
-  compared.forEach((a, i) => {
-    if (a.found.quantity.article !== first) return;
-    compared.forEach((b, j) => {
-      if (b.found.quantity.article !== second) return;
-      const score = sameThingScore(a, b, idf);
+  for (const i of first) {
+    const a = compared[i] as Compared;
+    for (const j of second) {
+      const score = sameThingScore(a, compared[j] as Compared, idf);
       if (score >= SAME_THING_THRESHOLD[a.found.kind]) scored.push([score, i, j]);
-    });
-  });
+    }
+  }
   scored.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
   const used = new Set<number>();
   const pairs: [number, number][] = [];
@@ -123,7 +134,9 @@ class UnionFind {
     const sets = new Map<number, number[]>();
     this.parent.forEach((_, i) => {
       const root = this.find(i);
-      sets.set(root, [...(sets.get(root) ?? []), i]);
+      const set = sets.get(root);
+      if (set) set.push(i);
+      else sets.set(root, [i]);
     });
     return [...sets.values()].filter((s) => s.length > 1).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   }

@@ -210,11 +210,23 @@ const pointedBackTo: AttributionRule = {
   name: 'sentence after, pointing back',
   attribute(input) {
     const next = nextSentence(input);
-    return next && /^(?:That|This|Those|These|Such|So)\b/.test(next.body)
-      ? attributed(this.name, input, next.cue)
+    if (!next || !/^(?:That|This|Those|These|Such|So)\b/.test(next.body)) return null;
+    const byCue = attributed(this.name, input, next.cue);
+    if (byCue) return byCue;
+    // "That was the promise X made to the crowd", "Those were the words X chose": no reporting verb, but the
+    // sentence names what the quotation was, and whose; only a named person, the first the sentence names.
+    if (!POINTING_BACK_COPULA.test(next.body)) return null;
+    const end = next.start + next.body.length;
+    const person = input.ctx.mentions.find((m) => m.start >= next.start && m.end <= end && m.type === 'person');
+    const entity = person ? input.ctx.entity(person.entity) : undefined;
+    return entity
+      ? { rule: this.name, speaker: { entities: [entity.id], name: entity.name, explicit: true }, cue: null }
       : null;
   },
 };
+/** "That was the …", "This is how …", "Those were the words …": a sentence saying what the quotation before it was. */
+const POINTING_BACK_COPULA =
+  /^(?:That|This|Those|These)\s+(?:was|is|were|are|had been|has been)\s+(?:the|a|an|how|what)\b/;
 
 /** The next sentence's first cue, when the sentence opens with that cue's speaker ("Smith, a miner, said …"). */
 function speakerFirst(input: RuleInput, next: NonNullable<ReturnType<typeof nextSentence>>): Cue | null {

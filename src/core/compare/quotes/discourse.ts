@@ -45,7 +45,7 @@ function ignoringGender(pronoun: string, fits: (r: Referent) => boolean): (r: Re
 /** Words general enough to stand for any body of their type ("the company said"), with that type. */
 const GENERIC_BODIES = new Map<string, 'organization' | 'agency'>([
   ...['company', 'firm', 'group', 'operator', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'startup']
-    .concat(['business', 'conglomerate', 'retailer', 'manufacturer', 'developer', 'platform'])
+    .concat(['business', 'conglomerate', 'retailer', 'manufacturer', 'developer', 'platform', 'utility'])
     .map((w): [string, 'organization'] => [w, 'organization']),
   ...['government', 'administration', 'agency', 'regulator', 'watchdog'].map((w): [string, 'agency'] => [w, 'agency']),
 ]);

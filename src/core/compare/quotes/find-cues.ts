@@ -41,6 +41,8 @@ const NOT_SPEECH_AFTER =
   /^\s+(?:not\s+to\s+be|for\s+anonymity|to\s+remain\s+anonymous|that\s+(?:his|her|their)\s+names?|not\s+to\s+identify|to\s+speak)/i;
 
 const isFinite = (verb: string): boolean => !verb.endsWith('ing');
+/** Forms of "be" that make the reporting verb after them a passive participle. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 
 /**
  * The cue stage: every reporting verb outside quotation marks, with the
@@ -62,6 +64,8 @@ export function findCues(ctx: ArticleContext): Cue[] {
     if (NOT_SPEECH_AFTER.test(ctx.text.slice(word.end, word.end + 40))) continue;
     // "an emailed statement", "the reported deal": the word is an adjective here.
     if (!according && DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
+    // "staff had been told not to speak", "she was asked": a passive says who was spoken to, not who spoke.
+    if (!according && isFinite(lower) && PASSIVE_AUXILIARIES.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
     const end = according || phrasal ? (words[i + 1]?.end ?? word.end) : word.end;
     const sentence = ctx.sentenceAt(word.start);
     const inverted = according || (INVERTIBLE_VERBS.has(lower) && followsClosingMark(ctx, word.start, sentence));
@@ -151,13 +155,28 @@ function regionBefore(ctx: ArticleContext, i: number, cues: readonly Cue[]): Spa
     if (w.text === ';' || w.text === ':') break;
     if (w.text === lower && CLAUSE_BOUNDARIES.has(lower) && (relative < 0 || k < relative)) break;
     if (lastCue && w.start < lastCue.end && w.start >= lastCue.start) break;
-    // ", and the minister said": a new clause, not a list of speakers.
-    if ((lower === 'and' || lower === 'but' || lower === 'or') && words[k - 1]?.text === ',') break;
+    // ", and the minister said": a new clause, not a list of speakers; but "Martin Hale, and the city's
+    // mayor, Rosa Lindqvist, said" lists two people, the first named just before the comma.
+    if ((lower === 'and' || lower === 'but' || lower === 'or') && words[k - 1]?.text === ',') {
+      if (lower !== 'and' || !namesPersonBefore(ctx, words[k - 1]?.start ?? 0)) break;
+    }
     start = k;
   }
   const first = words[start];
   const last = words[end];
   return first && last && start <= end ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * True when the text just before the comma at `comma` is a person's name, or
+ * a name and its apposition ("Ines Falk, the director"): the first of two
+ * people listed, not a clause of its own ("Smith arrived late").
+ */
+function namesPersonBefore(ctx: ArticleContext, comma: number): boolean {
+  const person = [...ctx.mentions].reverse().find((m) => m.type === 'person' && m.end <= comma);
+  if (!person) return false;
+  const between = ctx.text.slice(person.end, comma);
+  return between === '' || (/^,[^,;:.]*$/.test(between) && (between.match(/[\p{L}’'-]+/gu)?.length ?? 0) <= 6);
 }
 
 /** True when a document noun belongs to the cue's clause: in its speaker's words or just after the verb. */

@@ -401,3 +401,76 @@ describe('two holders of one role', () => {
     expect(quotes.map((q) => q.speakers)).toEqual([['ada-mwale', 'luc-ilunga']]);
   });
 });
+
+describe('attributions the development articles missed', () => {
+  it('gives two people each with an apposition, joined by "and", the quotation together, and "they" after them', () => {
+    const roleFirst = quotesOf(
+      [
+        'The airport’s director, Ines Falk, and the regional governor, Piet Ramos, said in a joint letter that fees would fall. “Travellers have waited long enough,” they wrote.',
+      ],
+      [person('Ines Falk', 'ines-falk'), person('Piet Ramos', 'piet-ramos')],
+    );
+    const nameFirst = quotesOf(
+      ['“Travellers have waited long enough,” said Ines Falk, the director, and Piet Ramos, the governor.'],
+      [person('Ines Falk', 'ines-falk'), person('Piet Ramos', 'piet-ramos')],
+    );
+    const clauseFirst = quotesOf(
+      [
+        'Ines Falk, the director, and Piet Ramos, the governor, said: “Travellers have waited long enough.”',
+        'The talks failed in Geneva, and the governor said: “We will try again in the spring.”',
+      ],
+      [person('Ines Falk', 'ines-falk'), person('Piet Ramos', 'piet-ramos')],
+    );
+    expect(roleFirst.map((q) => q.speakers)).toEqual([['ines-falk', 'piet-ramos']]);
+    expect(nameFirst.map((q) => q.speakers)).toEqual([['ines-falk', 'piet-ramos']]);
+    expect(clauseFirst.map((q) => q.speakers)).toEqual([['ines-falk', 'piet-ramos'], ['piet-ramos']]);
+  });
+
+  it('reads a passive reporting verb as no cue: "who had been told not to speak" does not end the source', () => {
+    const quotes = quotesOf(
+      [
+        'A driver at the depot, who asked not to be named because staff had been told not to talk to reporters, said the brakes had been “checked by nobody for a month.”',
+      ],
+      [],
+    );
+    expect(quotes).toEqual([
+      {
+        text: 'checked by nobody for a month.',
+        speakers: [],
+        name: 'A driver at the depot, who asked not to be named because staff had been told not to talk to reporters',
+      },
+    ]);
+  });
+
+  it('never takes a clause before the speaker for an unnamed source ("Residents can …, the utility said")', () => {
+    const quotes = quotesOf(
+      [
+        'Residents of Brenford can use their taps again, the regional water utility said on Monday. “We know how hard this week was,” they wrote in a letter to customers.',
+      ],
+      [],
+    );
+    expect(quotes.map((q) => q.name)).not.toContain('Residents of Brenford can use their taps again');
+  });
+
+  it('takes a feature’s “X recalls” or “X remembers” in the sentence before as the attribution', () => {
+    const quotes = quotesOf(
+      [
+        'Her brother, the retired miner Oskar Lind, remembers the winter when the pit flooded and the village went without power for a month.',
+        '“We carried the pumps down by hand. Nobody slept for three days.”',
+      ],
+      [person('Oskar Lind', 'oskar-lind')],
+    );
+    expect(quotes.map((q) => q.speakers)).toEqual([['oskar-lind']]);
+  });
+
+  it('gives a quotation the person a sentence pointing back at it names, without a reporting verb', () => {
+    const quotes = quotesOf(
+      [
+        '“Nobody in this town will be left behind.” That was the promise Mayor Joan Bell made to the crowd on Friday.',
+        '“The bridge will be open by winter.” That is why Carl Nyberg resigned from the council.',
+      ],
+      [person('Joan Bell', 'joan-bell'), person('Carl Nyberg', 'carl-nyberg')],
+    );
+    expect(quotes.map((q) => q.speakers)).toEqual([['joan-bell'], []]);
+  });
+});

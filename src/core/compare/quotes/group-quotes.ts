@@ -3,6 +3,7 @@ import { diffArrays } from 'diff';
 import type { Quote } from '../../publish/schemas/analysis/quotes.ts';
 import type { EntityId } from '../../types.ts';
 import type { ArticleQuote } from './article-quotes.ts';
+import { overlapPairs } from './overlap-pairs.ts';
 import { foldedWords, sameWording } from './quote-words.ts';
 
 /** Share of the shorter quotation's words that must recur, in order, in the other for both to be one quotation. */
@@ -50,22 +51,23 @@ export function groupQuotes(quotes: readonly ArticleQuote[]): Quote[] {
   const words = quotes.map((q) => foldedWords(q.text));
   const sets = words.map((w) => new Set(w));
   const parent = quotes.map((_, i) => i);
-  for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      const a = words[i] ?? [];
-      const b = words[j] ?? [];
-      const bar = quotes[i]?.article === quotes[j]?.article ? SAME_QUOTE_IN_ARTICLE : SAME_QUOTE;
-      if (overlap(sets[i] ?? new Set(), sets[j] ?? new Set()) < bar) continue;
-      const shared = sharedWords(a, b);
-      if (shared >= MIN_SHARED_WORDS && shared / Math.min(a.length, b.length) >= bar) {
-        parent[find(parent, j)] = find(parent, i);
-      }
+  // Only pairs whose overlap can reach the lower bar: every other pair fails the first test below.
+  for (const [i, j] of overlapPairs(sets, Math.min(SAME_QUOTE, SAME_QUOTE_IN_ARTICLE))) {
+    const a = words[i] ?? [];
+    const b = words[j] ?? [];
+    const bar = quotes[i]?.article === quotes[j]?.article ? SAME_QUOTE_IN_ARTICLE : SAME_QUOTE;
+    if (overlap(sets[i] ?? new Set(), sets[j] ?? new Set()) < bar) continue;
+    const shared = sharedWords(a, b);
+    if (shared >= MIN_SHARED_WORDS && shared / Math.min(a.length, b.length) >= bar) {
+      parent[find(parent, j)] = find(parent, i);
     }
   }
   const groups = new Map<number, ArticleQuote[]>();
   quotes.forEach((q, i) => {
     const root = find(parent, i);
-    groups.set(root, [...(groups.get(root) ?? []), q]);
+    const group = groups.get(root);
+    if (group) group.push(q);
+    else groups.set(root, [q]);
   });
 
   const seen = new Map<string, number>();

@@ -73,14 +73,62 @@ export function readSource(ctx: ArticleContext, region: Span, inverted: boolean)
     // An apposition next to a bare name: the name is the speaker, and the role says it is a person.
     if ((phrase.kind === 'role' || phrase.kind === 'unnamed') && next && isNameOnly(next)) {
       const named = classify(ctx, next, true);
-      if (named.kind === 'named') return named;
+      if (named.kind === 'named') return withAppositiveCoordinate(ctx, chunks, chunks.indexOf(next), named);
     }
     // A name that cannot speak ("China", "one of the carriers serving Tema") is kept only if nothing better is found.
     if (phrase.kind === 'other') {
       if (fallback.kind === 'none') fallback = phrase;
-    } else if (phrase.kind !== 'none') return phrase;
+    } else if (phrase.kind === 'named') return withAppositiveCoordinate(ctx, chunks, chunks.indexOf(chunk), phrase);
+    else if (phrase.kind !== 'none') return phrase;
   }
   return fallback;
+}
+
+const opensWithAnd = (chunk: Chunk | undefined): boolean => chunk?.words[0]?.text.toLowerCase() === 'and';
+
+/**
+ * Two people each with an apposition, joined by "and" ("The utility's chief
+ * executive, Martin Hale, and the city's mayor, Rosa Lindqvist, said";
+ * "Martin Hale, the chief executive, and Rosa Lindqvist, the mayor, said"):
+ * commas cut the list into chunks, so the name found next to the verb is
+ * joined by the name-only chunk before its "and", past one role chunk.
+ */
+function withAppositiveCoordinate(
+  ctx: ArticleContext,
+  chunks: readonly Chunk[],
+  at: number,
+  phrase: Extract<SourcePhrase, { kind: 'named' }>,
+): SourcePhrase {
+  const role = (chunk: Chunk | undefined): boolean =>
+    chunk !== undefined && classify(ctx, chunk, false).kind === 'role';
+  const join = (chunk: Chunk, before: boolean): SourcePhrase => {
+    const other = classify(ctx, chunk, true);
+    if (other.kind !== 'named') return phrase;
+    const entities = [
+      ...new Set(before ? [...other.entities, ...phrase.entities] : [...phrase.entities, ...other.entities]),
+    ];
+    const people = entities.every((id) => ctx.entity(id)?.type === 'person');
+    return people && entities.length > 1 ? { ...phrase, entities } : phrase;
+  };
+  // The "and" opens the named chunk ("and Rosa Lindqvist") or the role just before it ("and the city's mayor").
+  const joint = opensWithAnd(chunks[at]) ? at : opensWithAnd(chunks[at - 1]) && role(chunks[at - 1]) ? at - 1 : -1;
+  if (joint >= 0) {
+    for (let k = joint - 1; k >= Math.max(0, joint - 2); k--) {
+      const chunk = chunks[k];
+      if (!chunk) break;
+      if (isNameOnly(chunk)) return join(chunk, true);
+      if (!role(chunk)) break;
+    }
+    return phrase;
+  }
+  // After an inverted verb the second person follows: "said Ines Falk, the director, and Piet Ramos".
+  for (let k = at + 1; k <= at + 2; k++) {
+    const chunk = chunks[k];
+    if (!chunk) break;
+    if (opensWithAnd(chunk)) return isNameOnly(chunk) ? join(chunk, false) : phrase;
+    if (!role(chunk)) break;
+  }
+  return phrase;
 }
 
 function chunksOf(ctx: ArticleContext, region: Span): Chunk[] {
@@ -341,6 +389,11 @@ function classify(ctx: ArticleContext, chunk: Chunk, personEvidence: boolean): S
   return { kind: 'none' };
 }
 
+/** Modal and auxiliary verbs: a phrase holding one is a clause, not the description of a source. */
+const AUXILIARIES = new Set(
+  'can could will would shall should may might must is are was were has have had do does did'.split(' '),
+);
+
 /** Head words of an indefinite phrase that is a time or an amount, not a person ("A day after the ruling, …"). */
 const NOT_SOURCES = new Set(
   `day days week weeks month months year years time times moment hour hours minute minutes number lot few couple
@@ -364,6 +417,11 @@ function singular(word: string): string {
  * subject. Its head is its last word before a preposition or relative.
  */
 function describedSource(words: readonly Word[], first: string): { role: string; plural: boolean } | null {
+  // "Residents of Lowmoor can drink tap water again, the utility said": a clause with its own verb is what
+  // was said, not who said it (a relative clause, "who were there", belongs to the description).
+  const relative = words.findIndex((w) => RELATIVES.has(w.text.toLowerCase()));
+  if (words.slice(0, relative < 0 ? words.length : relative).some((w) => AUXILIARIES.has(w.text.toLowerCase())))
+    return null;
   const cut = words.findIndex(
     (w, i) => i > 0 && (PREPOSITIONS.has(w.text) || RELATIVES.has(w.text) || /ing$/.test(w.text)),
   );

@@ -19,7 +19,7 @@ export const CUE_VERBS = set(`
   explaining insists insisted insisting asks asked asking replied replying responded responding declares
   declared declaring continues continued claimed claiming acknowledges acknowledged acknowledging admits
   admitted conceded announces announced urges urged urging cautioned predicts predicted suggests suggested
-  recalls recalled recalling describes described describing called calling asserts asserted maintains
+  recalls recalled recalling remembers remembered describes described describing called calling asserts asserted maintains
   maintained stresses stressed emphasises emphasised emphasizes emphasized observes observed remarked
   commented countered complains complained complaining lamented vowed pledged promised concludes concluded
   confirms confirmed denies denied alleges alleged reveals revealed reported quipped joked exclaimed
@@ -122,7 +122,7 @@ export const BODY_NOUNS = new Map<string, readonly ('organization' | 'agency' | 
   ...`company firm operator carrier airline group union foundation bank lender insurer university institute
   charity newspaper broadcaster startup conglomerate retailer manufacturer developer platform network
   association federation council coalition alliance party club organisation organization business
-  consortium fund exchange`
+  consortium fund exchange utility`
     .trim()
     .split(/\s+/)
     .map((w): [string, readonly ('organization' | 'agency' | 'group')[]] => [w, ['organization', 'agency', 'group']]),

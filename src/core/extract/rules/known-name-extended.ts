@@ -50,9 +50,17 @@ function wholeName(reader: ArticleReader, i: number, from: number, end: number, 
     .filter((t) => t.word && t.cap && !ctx.knowledge.calendarWords.has(t.text.toLowerCase()));
   if (rest.length === 0) return undefined;
   if (knownType === 'agency') return head === 'agency' ? 'agency' : undefined;
+  // "Sydney Smith", "Adelaide Kane": a city that is also a given name, before a name with no head, is a person's.
+  if (knownType === 'place' && !head && end - from === rest.length && givenName(reader, i, from)) return 'person';
   if (knownType === 'place') return head ?? 'organization';
   if (knownType !== 'country') return undefined;
   if (head === 'agency' || head === 'place') return undefined;
   if (head === 'organization') return head;
   return rest.some((t) => !ctx.isCommon(t)) ? 'organization' : undefined;
+}
+
+/** The known part is one word that is also somebody's given name. */
+function givenName(reader: ArticleReader, i: number, from: number): boolean {
+  const t = reader.ctx.at(i);
+  return from === i + 1 && reader.ctx.knowledge.givenNames.has(t.text.toLowerCase());
 }
