@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureArticle, fixtureCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
+import { condemnationCorpus } from '../../../tests/fixtures/view-fixtures.ts';
 import { compareQuantities } from '../compare/quantities/compare-quantities.ts';
 import { claimsView, readingOf } from './claims.ts';
 
 describe('claimsView', () => {
-  const corpus = fixtureCorpus([
-    fixtureArticle(
-      'one',
-      '2024-05-07',
-      ['At least four other countries joined the condemnation of China on Thursday. It cost $4 million.'],
-      [['China', 'china', 'country']],
-    ),
-    fixtureArticle(
-      'two',
-      '2024-05-08',
-      ['More than a dozen allies joined the condemnation of China on Thursday. Exports fell 12%.'],
-      [['China', 'china', 'country']],
-    ),
-  ]);
+  const corpus = condemnationCorpus();
   const view = claimsView(compareQuantities(corpus), corpus.articles);
 
   it('shows each discrepancy with its outlets, readings and sentences', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle, fixtureCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
-import { quoteCorpus } from '../../../tests/fixtures/quote-fixture.ts';
+import { condemnationCorpus, portQuoteCorpus, strikeCorpus } from '../../../tests/fixtures/view-fixtures.ts';
 import { compareOutlets } from '../compare/compare-outlets.ts';
 import { compareQuantities } from '../compare/quantities/compare-quantities.ts';
 import { compareQuotes } from '../compare/quotes/compare-quotes.ts';
@@ -24,24 +24,7 @@ import { timelineEntries } from './timeline-view.ts';
 const small = { ...PAGE_LIMITS, tellingsPerPage: 2, claimsPerPage: 2, quotesPerPage: 1, summaryRows: 1 };
 
 describe('pagedTimeline', () => {
-  const corpus = fixtureCorpus(
-    [
-      fixtureArticle(
-        'wire',
-        '2025-03-04',
-        ['Dockworkers in Tema began a strike on March 2, the union said.', 'The port opened in 2019.'],
-        [['Tema', 'tema', 'place']],
-      ),
-      fixtureArticle(
-        'rewrite',
-        '2025-03-05',
-        ['Dockworkers in Tema began a strike on Monday, March 3, the union said.', 'Talks broke down last month.'],
-        [['Tema', 'tema', 'place']],
-      ),
-      fixtureArticle('late', '2025-04-10', ['The strike ended on April 8.'], []),
-    ],
-    { tema: 'Tema' },
-  );
+  const corpus = strikeCorpus([fixtureArticle('late', '2025-04-10', ['The strike ended on April 8.'], [])]);
   const comparison = compareOutlets(corpus);
   const entities = entityIndex(corpus.entities);
   const paged = pagedTimeline(comparison, corpus.articles, entities, small);
@@ -82,20 +65,7 @@ describe('pagedTimeline', () => {
 });
 
 describe('pagedClaims', () => {
-  const corpus = fixtureCorpus([
-    fixtureArticle(
-      'one',
-      '2024-05-07',
-      ['At least four other countries joined the condemnation of China on Thursday. It cost $4 million.'],
-      [['China', 'china', 'country']],
-    ),
-    fixtureArticle(
-      'two',
-      '2024-05-08',
-      ['More than a dozen allies joined the condemnation of China on Thursday. Exports fell 12%.'],
-      [['China', 'china', 'country']],
-    ),
-  ]);
+  const corpus = condemnationCorpus();
   const paged = pagedClaims(compareQuantities(corpus), corpus.articles, small);
 
   it('lists the discrepancies first, then the groups, at most a page of numbers on each page', () => {
@@ -128,21 +98,7 @@ describe('pagedClaims', () => {
 });
 
 describe('pagedQuotes and shownCopies', () => {
-  const corpus = quoteCorpus([
-    {
-      paragraphs: [
-        '“The offer on the table is fair and it remains on the table,” said Tom Hale.',
-        '“Nobody expects the strike to end this week,” a senior official said.',
-        'The port has been closed since Monday. Ships are queueing off the coast.',
-        '“This ruling will be read in every boardroom.”',
-      ],
-      marks: [['Tom Hale', 'tom-hale', 'person']],
-    },
-    {
-      paragraphs: ['“The offer on the table is fair, and it stays on the table,” Tom Hale said.'],
-      marks: [['Tom Hale', 'tom-hale', 'person']],
-    },
-  ]);
+  const corpus = portQuoteCorpus();
   const views = quoteViews(compareQuotes(corpus), corpus);
   const paged = pagedQuotes(views, small);
 

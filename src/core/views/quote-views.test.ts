@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { quoteCorpus } from '../../../tests/fixtures/quote-fixture.ts';
+import { portQuoteCorpus } from '../../../tests/fixtures/view-fixtures.ts';
 import { compareQuotes } from '../compare/quotes/compare-quotes.ts';
 import type { EntityId } from '../types.ts';
 import { quoteViews, quotesBySpeaker, quotesOf, widelyCarried } from './quote-views.ts';
 
-const corpus = quoteCorpus([
-  {
-    paragraphs: [
-      '“The offer on the table is fair and it remains on the table,” said Tom Hale.',
-      '“Nobody expects the strike to end this week,” a senior official said.',
-      'The port has been closed since Monday. Ships are queueing off the coast.',
-      '“This ruling will be read in every boardroom.”',
-    ],
-    marks: [['Tom Hale', 'tom-hale', 'person']],
-  },
-  {
-    paragraphs: ['“The offer on the table is fair, and it stays on the table,” Tom Hale said.'],
-    marks: [['Tom Hale', 'tom-hale', 'person']],
-  },
-]);
+const corpus = portQuoteCorpus();
 const views = quoteViews(compareQuotes(corpus), corpus);
 
 describe('quote views', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureArticle, fixtureCorpus } from '../../../tests/fixtures/fixture-corpus.ts';
+import { strikeCorpus } from '../../../tests/fixtures/view-fixtures.ts';
 import { compareOutlets } from '../compare/compare-outlets.ts';
 import { entityIndex } from './article-entities.ts';
 import { shownDate, timelineView } from './timeline-view.ts';
@@ -15,23 +15,7 @@ describe('shownDate', () => {
 });
 
 describe('timelineView', () => {
-  const corpus = fixtureCorpus(
-    [
-      fixtureArticle(
-        'wire',
-        '2025-03-04',
-        ['Dockworkers in Tema began a strike on March 2, the union said.', 'The port opened in 2019.'],
-        [['Tema', 'tema', 'place']],
-      ),
-      fixtureArticle(
-        'rewrite',
-        '2025-03-05',
-        ['Dockworkers in Tema began a strike on Monday, March 3, the union said.', 'Talks broke down last month.'],
-        [['Tema', 'tema', 'place']],
-      ),
-    ],
-    { tema: 'Tema' },
-  );
+  const corpus = strikeCorpus();
   const years = timelineView(compareOutlets(corpus), corpus.articles, entityIndex(corpus.entities));
 
   it('arranges happenings by year, year-only ones first, then by month or day', () => {
