@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../types.ts';
 import { claimsView, type ClaimGroup, type ClaimView, type ClaimsView, type DiscrepancyView } from './claims.ts';
-import { cut, listCounts, type Cut, type ListCounts } from './list-summary.ts';
+import { cut, listCounts, type Cut, type ListCounts, type PagedItem } from './list-summary.ts';
 import { PAGE_LIMITS, type PageLimits } from './paging/page-limits.ts';
 import { splitPages, type ItemSlice } from './paging/split-pages.ts';
 
@@ -19,18 +19,12 @@ export interface ClaimsPage {
   groups: ClaimSlice<ClaimGroup>[];
 }
 
-/** A section with the page that holds its heading (its anchor). */
-export interface PagedSection<S> {
-  view: S;
-  page: number;
-}
-
 /** What `/claims/` shows: the first disagreements, the headings with most numbers, the counts. */
 export interface ClaimsSummary {
   total: number;
   articles: number;
-  discrepancies: Cut<PagedSection<DiscrepancyView>>;
-  groups: Cut<PagedSection<ClaimGroup>>;
+  discrepancies: Cut<PagedItem<DiscrepancyView>>;
+  groups: Cut<PagedItem<ClaimGroup>>;
   /** Numbers under the headings past the cut. */
   otherClaims: number;
   counts: ListCounts;

@@ -50,8 +50,8 @@ describe('pagedTimeline', () => {
     const { summary } = paged;
     expect(summary.happenings).toBe(paged.pageOfAnchor.size);
     expect(summary.conflicts.total).toBe(1);
-    expect(summary.conflicts.rows[0]?.entry.conflict).toBe(true);
-    expect(summary.conflicts.rows[0]?.page).toBe(paged.pageOfAnchor.get(summary.conflicts.rows[0]?.entry.anchor ?? ''));
+    expect(summary.conflicts.rows[0]?.view.conflict).toBe(true);
+    expect(summary.conflicts.rows[0]?.page).toBe(paged.pageOfAnchor.get(summary.conflicts.rows[0]?.view.anchor ?? ''));
     const counted = summary.overTime.buckets.reduce((n, b) => n + b.bucket.count, 0);
     expect(counted).toBe(summary.happenings);
     for (const { bucket, page } of summary.overTime.buckets) expect(page === undefined).toBe(bucket.count === 0);

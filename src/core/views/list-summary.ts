@@ -2,6 +2,12 @@ import type { AnalyzedArticle } from '../types.ts';
 import { countsByOutlet, mentionsOverTime, type ArticleCount, type OutletCounts } from './entity-counts.ts';
 import type { TimeSeries } from './time-series.ts';
 
+/** An item of a long list, with the number of the page that holds it (and its anchor). */
+export interface PagedItem<T> {
+  view: T;
+  page: number;
+}
+
 /** A long list's counts, as its summary page charts them: by outlet and over the articles' dates. */
 export interface ListCounts {
   byOutlet: OutletCounts;

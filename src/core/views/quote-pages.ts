@@ -1,5 +1,5 @@
 import type { EntityId } from '../types.ts';
-import { cut, listCounts, type Cut, type ListCounts } from './list-summary.ts';
+import { cut, listCounts, type Cut, type ListCounts, type PagedItem } from './list-summary.ts';
 import { PAGE_LIMITS, type PageLimits } from './paging/page-limits.ts';
 import { splitPages, type ItemSlice } from './paging/split-pages.ts';
 import {
@@ -14,11 +14,6 @@ import {
 export interface QuotesPage {
   page: number;
   groups: ItemSlice<SpeakerGroup, QuoteView>[];
-}
-
-export interface PagedItem<T> {
-  view: T;
-  page: number;
 }
 
 /** What `/quotes/` shows: the speakers quoted most, the quotations most widely carried, the counts. */

@@ -1,6 +1,6 @@
 import type { Comparison } from '../compare/compare-outlets.ts';
 import type { AnalyzedArticle, EntityId, EntitySummary } from '../types.ts';
-import { cut, listCounts, type Cut, type ListCounts } from './list-summary.ts';
+import { cut, listCounts, type Cut, type ListCounts, type PagedItem } from './list-summary.ts';
 import { PAGE_LIMITS, type PageLimits } from './paging/page-limits.ts';
 import { splitPages } from './paging/split-pages.ts';
 import { timeSeries, type TimeBucket, type TimeSeries } from './time-series.ts';
@@ -14,12 +14,6 @@ import {
   type TimelineYear,
 } from './timeline-view.ts';
 
-/** An entry with the page of the timeline that holds it (its anchor). */
-export interface PagedEntry {
-  entry: TimelineEntry;
-  page: number;
-}
-
 /** One step of the summary's count over time, with the page where its first happening is. */
 export interface PagedBucket {
   bucket: TimeBucket;
@@ -31,7 +25,7 @@ export interface TimelineSummary {
   happenings: number;
   /** Every telling of a date (one outlet's sentence), on the pages. */
   tellings: number;
-  conflicts: Cut<PagedEntry>;
+  conflicts: Cut<PagedItem<TimelineEntry>>;
   /** Happenings by their own date (a month or a year given alone counts at its first day). */
   overTime: { step: TimeSeries['step']; buckets: PagedBucket[] };
   /** Tellings by outlet and by the publication dates of their articles. */
@@ -106,13 +100,13 @@ function buildPages(
   });
   const pageOf = (index: number): number => split.pageOfItem[index] ?? 1;
   const pageOfAnchor = new Map(entries.map((entry, i) => [entry.anchor, pageOf(i)]));
-  const paged = entries.map((entry, i): PagedEntry => ({ entry, page: pageOf(i) }));
+  const paged = entries.map((view, i): PagedItem<TimelineEntry> => ({ view, page: pageOf(i) }));
   const series = timeSeries(
     entries.map((entry) => ({ date: firstDay(entry.date.datetime), count: 1 })),
     limits.timeBuckets,
   );
   const buckets = series.buckets.map((bucket): PagedBucket => {
-    const at = paged.find(({ entry }) => {
+    const at = paged.find(({ view: entry }) => {
       const day = firstDay(entry.date.datetime);
       return day >= bucket.from && day <= bucket.to;
     });
@@ -123,7 +117,7 @@ function buildPages(
       happenings: entries.length,
       tellings: split.totalParts,
       conflicts: cut(
-        paged.filter(({ entry }) => entry.conflict),
+        paged.filter(({ view }) => view.conflict),
         limits.summaryRows,
       ),
       overTime: { step: series.step, buckets },
